@@ -1,0 +1,76 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+namespace Marquee {
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine line;
+    bool commandSeen = false;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--db") || argument.startsWith(QLatin1String("--db="))) {
+            if (argument.startsWith(QLatin1String("--db="))) {
+                line.connInfo = argument.mid(5);
+            } else if (i + 1 < arguments.size()) {
+                line.connInfo = arguments.at(++i);
+            } else {
+                line.error = QStringLiteral("--db needs a connection string, e.g. --db \"host=/run/postgresql dbname=marquee\".");
+                return line;
+            }
+            line.hasConnInfo = true;
+        } else if (argument == QLatin1String("--kiosk")) {
+            line.kiosk = true;
+        } else if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            line.language = arguments.at(++i);
+        } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
+            line.command = Command::Version;
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            line.command = Command::Help;
+        } else if (!argument.startsWith(QLatin1Char('-')) && !commandSeen) {
+            commandSeen = true;
+            if (argument == QLatin1String("migrate"))
+                line.command = Command::Migrate;
+            else if (argument == QLatin1String("demo-data"))
+                line.command = Command::DemoData;
+            else if (argument == QLatin1String("gui"))
+                line.command = Command::Gui;
+            else {
+                line.error = QStringLiteral("Unknown command \"%1\"; run marquee --help for the commands.").arg(argument);
+                return line;
+            }
+        } else if (argument.startsWith(QLatin1String("-platform")) || argument.startsWith(QLatin1String("-style"))
+                   || argument.startsWith(QLatin1String("-qwindow"))) {
+            // Qt's own GUI options: QApplication takes them.
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-')))
+                ++i;
+        } else {
+            line.error = QStringLiteral("Unknown option \"%1\"; run marquee --help for the options.").arg(argument);
+            return line;
+        }
+    }
+    if (line.language.size() && line.language != QLatin1String("en") && line.language != QLatin1String("th"))
+        line.error = QStringLiteral("--lang takes en or th.");
+    return line;
+}
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(
+        "Usage: marquee [COMMAND] [--db CONNINFO] [--kiosk] [--lang en|th]\n"
+        "\n"
+        "Commands:\n"
+        "  (none)      open the desktop application (a sign-in dialog unless --db is given)\n"
+        "  migrate     bring the database schema up to date and say what was applied\n"
+        "  demo-data   migrate, then load a sample season of events, customers and bookings (safe to run twice)\n"
+        "\n"
+        "Options:\n"
+        "  --db CONNINFO   a libpq connection string, e.g. \"host=/run/postgresql port=5432 dbname=marquee user=alice\";\n"
+        "                  PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD fill in what it leaves out\n"
+        "  --kiosk         open the customer kiosk, full screen\n"
+        "  --lang en|th    the language to start in\n"
+        "  --version       print the version and exit\n");
+}
+
+} // namespace Marquee

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Marquee {
+
+// What the person asked for on the command line, before any Qt application object exists
+// (the commands that need no display must not create a QApplication).
+struct CommandLine
+{
+    enum class Command { Gui, Migrate, DemoData, Version, Help };
+
+    Command command = Command::Gui;
+    QString connInfo;       // --db, empty when not given
+    bool hasConnInfo = false;
+    bool kiosk = false;     // --kiosk
+    QString language;       // --lang en|th
+    QString error;          // a bad argument: one sentence for stderr
+
+    static CommandLine parse(const QStringList &arguments);
+    static QString usage();
+};
+
+} // namespace Marquee

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "commandline.h"
+
+namespace Marquee {
+
+// The commands that run without a display. Each returns the process exit code and writes one clear
+// sentence to stderr when it fails.
+int runMigrate(const CommandLine &line);
+int runDemoData(const CommandLine &line);
+
+} // namespace Marquee

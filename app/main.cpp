@@ -1,0 +1,49 @@
+#include "commandline.h"
+#include "commands.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Marquee::CommandLine line = Marquee::CommandLine::parse(arguments);
+
+    QCoreApplication::setOrganizationName(QStringLiteral("Marquee"));
+    QCoreApplication::setApplicationName(QStringLiteral("Marquee"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+
+    if (!line.error.isEmpty()) {
+        QTextStream(stderr) << "marquee: " << line.error << Qt::endl;
+        return 2;
+    }
+    switch (line.command) {
+    case Marquee::CommandLine::Command::Version:
+        QTextStream(stdout) << "marquee " << MARQUEE_VERSION << Qt::endl;
+        return 0;
+    case Marquee::CommandLine::Command::Help:
+        QTextStream(stdout) << Marquee::CommandLine::usage();
+        return 0;
+    case Marquee::CommandLine::Command::Migrate: {
+        QCoreApplication app(argc, argv);
+        return Marquee::runMigrate(line);
+    }
+    case Marquee::CommandLine::Command::DemoData: {
+        QCoreApplication app(argc, argv);
+        return Marquee::runDemoData(line);
+    }
+    case Marquee::CommandLine::Command::Gui:
+        break;
+    }
+
+    QApplication app(argc, argv);
+    Marquee::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,271 @@
+#include "availabilitylistener.h"
+
+#include "availabilityrepository.h"
+#include "database/connection.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+namespace Marquee {
+
+namespace {
+constexpr int MaxBackoffMs = 8000;
+}
+
+AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_connectionName(Connection::uniqueName(QStringLiteral("listener")))
+    , m_coalesce(this)
+    , m_heartbeat(this)
+    , m_reconnect(this)
+{
+    qRegisterMetaType<QList<Marquee::Availability>>();
+    // The listener's own session never holds a long transaction, so hints arrive at once;
+    // a short statement timeout keeps a stalled server from freezing the reconnect logic.
+    m_profile.statementTimeoutMs = 5000;
+    m_profile.announceAfterCommit = false;
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(25);
+    m_heartbeat.setInterval(3000);
+    m_reconnect.setSingleShot(true);
+    connect(&m_coalesce, &QTimer::timeout, this, &AvailabilityListener::readPending);
+    connect(&m_heartbeat, &QTimer::timeout, this, &AvailabilityListener::heartbeat);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] {
+        if (!connectNow())
+            scheduleReconnect();
+    });
+}
+
+AvailabilityListener::~AvailabilityListener()
+{
+    stop();
+}
+
+void AvailabilityListener::start()
+{
+    m_stopped = false;
+    if (!connectNow())
+        scheduleReconnect();
+    emit started();
+}
+
+void AvailabilityListener::stop()
+{
+    m_stopped = true;
+    m_coalesce.stop();
+    m_heartbeat.stop();
+    m_reconnect.stop();
+    if (QSqlDatabase::contains(m_connectionName))
+        Connection::close(m_connectionName);
+    m_connected = false;
+    m_driverHooked = false;
+}
+
+bool AvailabilityListener::connectNow()
+{
+    if (m_stopped)
+        return false;
+    auto opened = Connection::open(m_profile, m_connectionName);
+    if (!opened) {
+        lost(opened.error());
+        return false;
+    }
+    QSqlDatabase db = opened.value();
+    if (!m_driverHooked) {
+        connect(db.driver(), &QSqlDriver::notification, this, &AvailabilityListener::onNotification);
+        m_driverHooked = true;
+    }
+    // Subscribe first, then read: a change between the two is then seen twice, never missed.
+    if (!db.driver()->subscribedToNotifications().contains(QLatin1String(Channel))
+        && !db.driver()->subscribeToNotification(QLatin1String(Channel))) {
+        lost(Error(ErrorCode::ConnectionLost, QStringLiteral("LISTEN failed")));
+        return false;
+    }
+    m_connected = true;
+    m_backoffMs = 250;
+    m_heartbeat.start();
+
+    AvailabilityRepository repository(db);
+    auto active = repository.allActive();
+    if (!active) {
+        lost(active.error());
+        return false;
+    }
+    QList<Availability> everything = active.value();
+    QSet<qint64> seen;
+    for (const Availability &a : std::as_const(everything))
+        seen.insert(a.eventId);
+    const QList<qint64> others(m_known.cbegin(), m_known.cend());
+    QList<qint64> missing;
+    for (qint64 id : others) {
+        if (!seen.contains(id))
+            missing.append(id);
+    }
+    if (!missing.isEmpty()) {
+        auto rest = repository.forEvents(missing);
+        if (rest)
+            everything += rest.value();
+    }
+    for (const Availability &a : std::as_const(everything))
+        m_known.insert(a.eventId);
+    if (m_wasConnected)
+        emit connectionRestored();
+    m_wasConnected = true;
+    emit availabilityChanged(everything, true);
+    if (!m_toAnnounce.isEmpty())
+        announce({});
+    return true;
+}
+
+void AvailabilityListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+{
+    if (name != QLatin1String(Channel))
+        return;
+    const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+    const qint64 eventId = object.value(QLatin1String("event_id")).toVariant().toLongLong();
+    if (eventId <= 0) {
+        // Not ours, or forged: the only safe reaction is to re-read everything we show.
+        m_pending.unite(m_known);
+    } else {
+        m_pending.insert(eventId);
+    }
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void AvailabilityListener::readPending()
+{
+    if (m_pending.isEmpty() || !m_connected)
+        return;
+    const QList<qint64> ids(m_pending.cbegin(), m_pending.cend());
+    m_pending.clear();
+    AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
+    auto result = repository.forEvents(ids);
+    if (!result) {
+        m_pending.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
+        if (result.error().code() == ErrorCode::ConnectionLost || !QSqlDatabase::database(m_connectionName, false).isOpen())
+            lost(result.error());
+        return;
+    }
+    for (const Availability &a : result.value())
+        m_known.insert(a.eventId);
+    emit availabilityChanged(result.value(), false);
+}
+
+void AvailabilityListener::refresh(const QList<qint64> &eventIds)
+{
+    for (qint64 id : eventIds)
+        m_pending.insert(id);
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void AvailabilityListener::refreshAll()
+{
+    refresh(QList<qint64>(m_known.cbegin(), m_known.cend()));
+}
+
+void AvailabilityListener::announce(const QList<qint64> &eventIds)
+{
+    m_toAnnounce += eventIds;
+    if (!m_connected || m_toAnnounce.isEmpty())
+        return;
+    AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
+    const QList<qint64> ids = m_toAnnounce;
+    m_toAnnounce.clear();
+    if (auto r = repository.announce(ids); !r) {
+        m_toAnnounce += ids;
+        lost(r.error());
+    }
+}
+
+void AvailabilityListener::heartbeat()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen()) {
+        lost(Error(ErrorCode::ConnectionLost));
+        return;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT 1")) || !db.isOpen())
+        lost(Connection::errorOf(q));
+}
+
+void AvailabilityListener::lost(const Error &error)
+{
+    const bool wasConnected = m_connected;
+    m_connected = false;
+    m_heartbeat.stop();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        // close() forgets the subscription; the next open() subscribes again.
+        QSqlDatabase::database(m_connectionName, false).close();
+    }
+    if (wasConnected || !m_wasConnected)
+        emit connectionLost(error.message());
+    scheduleReconnect();
+}
+
+void AvailabilityListener::scheduleReconnect()
+{
+    if (m_stopped || m_reconnect.isActive())
+        return;
+    m_reconnect.start(m_backoffMs);
+    m_backoffMs = qMin(m_backoffMs * 2, MaxBackoffMs);
+}
+
+LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<QList<Marquee::Availability>>();
+    m_listener = new AvailabilityListener(profile);
+    m_listener->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_listener, [listener = m_listener] {
+        listener->stop();
+        delete listener;
+    }, Qt::DirectConnection);
+    connect(m_listener, &AvailabilityListener::availabilityChanged, this, &LiveAvailability::availabilityChanged);
+    connect(m_listener, &AvailabilityListener::connectionLost, this, [this](const QString &message) {
+        m_connected = false;
+        emit connectionLost(message);
+    });
+    connect(m_listener, &AvailabilityListener::connectionRestored, this, [this] {
+        m_connected = true;
+        emit connectionRestored();
+    });
+    connect(m_listener, &AvailabilityListener::availabilityChanged, this, [this] { m_connected = true; });
+    m_thread.setObjectName(QStringLiteral("availability-listener"));
+    m_thread.start();
+}
+
+LiveAvailability::~LiveAvailability()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LiveAvailability::start()
+{
+    QMetaObject::invokeMethod(m_listener, &AvailabilityListener::start, Qt::QueuedConnection);
+}
+
+void LiveAvailability::announce(const QList<qint64> &eventIds)
+{
+    QMetaObject::invokeMethod(m_listener, [listener = m_listener, eventIds] { listener->announce(eventIds); },
+                              Qt::QueuedConnection);
+}
+
+void LiveAvailability::refresh(const QList<qint64> &eventIds)
+{
+    QMetaObject::invokeMethod(m_listener, [listener = m_listener, eventIds] { listener->refresh(eventIds); },
+                              Qt::QueuedConnection);
+}
+
+void LiveAvailability::refreshAll()
+{
+    QMetaObject::invokeMethod(m_listener, &AvailabilityListener::refreshAll, Qt::QueuedConnection);
+}
+
+} // namespace Marquee

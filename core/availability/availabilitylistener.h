@@ -1,0 +1,101 @@
+#pragma once
+
+#include "common/error.h"
+#include "database/connectionprofile.h"
+#include "domain/availability.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QSqlDriver>
+#include <QThread>
+#include <QTimer>
+
+namespace Marquee {
+
+// Keeps a terminal's seat counts true, live. Runs in its own thread with its own connection (LISTEN
+// needs an event loop where the connection lives). A notification is only a hint: the ids of a
+// burst are collected for a few tens of milliseconds and then re-read from event_availability(),
+// so a lost, duplicated or forged notification never leaves a wrong number on screen.
+// When the connection drops it says so, retries with backoff, subscribes again and re-reads
+// everything it has reported before (notifications sent meanwhile are gone for good).
+class AvailabilityListener final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *Channel = "marquee_availability";
+
+    explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
+    ~AvailabilityListener() override;
+
+    void setCoalesceInterval(int ms) { m_coalesce.setInterval(ms); }
+    void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
+
+public slots:
+    void start();
+    void stop();
+    // After this terminal's own booking committed: send the hint to every terminal.
+    void announce(const QList<qint64> &eventIds);
+    // Re-read these events now (a view opened them) or everything known.
+    void refresh(const QList<qint64> &eventIds);
+    void refreshAll();
+
+signals:
+    // `complete` is true after (re)connecting: the list then holds everything re-read.
+    void availabilityChanged(const QList<Marquee::Availability> &availability, bool complete);
+    void connectionLost(const QString &message);
+    void connectionRestored();
+    void started();
+
+private:
+    bool connectNow();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void readPending();
+    void heartbeat();
+    void lost(const Error &error);
+    void scheduleReconnect();
+
+    ConnectionProfile m_profile;
+    QString m_connectionName;
+    QTimer m_coalesce;
+    QTimer m_heartbeat;
+    QTimer m_reconnect;
+    QSet<qint64> m_pending;
+    QSet<qint64> m_known;
+    QList<qint64> m_toAnnounce;
+    bool m_connected = false;
+    bool m_wasConnected = false;
+    bool m_driverHooked = false;
+    bool m_stopped = false;
+    int m_backoffMs = 250;
+};
+
+// The GUI-side handle: owns the listener's thread, forwards its signals to the owner's thread.
+class LiveAvailability final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LiveAvailability(const ConnectionProfile &profile, QObject *parent = nullptr);
+    ~LiveAvailability() override;
+
+    void start();
+    void announce(const QList<qint64> &eventIds);
+    void refresh(const QList<qint64> &eventIds);
+    void refreshAll();
+    bool isConnected() const { return m_connected; }
+    AvailabilityListener *listener() const { return m_listener; }
+
+signals:
+    void availabilityChanged(const QList<Marquee::Availability> &availability, bool complete);
+    void connectionLost(const QString &message);
+    void connectionRestored();
+
+private:
+    QThread m_thread;
+    AvailabilityListener *m_listener = nullptr;
+    bool m_connected = false;
+};
+
+} // namespace Marquee

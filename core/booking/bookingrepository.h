@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/booking.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace Marquee {
+
+// Where bookings are made, looked up and cancelled. A booking is one call of
+// marquee.book_tickets: one round trip, all rules checked and the seats locked inside the database.
+class BookingRepository
+{
+public:
+    explicit BookingRepository(QSqlDatabase db);
+
+    // Makes the booking. If the connection drops before the answer arrives, the outcome is unknown:
+    // the call reconnects and asks again with the same idempotency key, so the booking is made
+    // exactly once and the answer is the real one. Gives up after `retries` reconnects.
+    Result<BookingConfirmation> book(const BookingRequest &request, int retries = 3);
+
+    Result<Booking> get(qint64 bookingId);
+    Result<QList<Booking>> byUser(qint64 userId);
+    Result<QList<Booking>> byEvent(qint64 eventId, int limit = 1000, int offset = 0);
+    Result<QList<Booking>> byPhone(const QString &phone);
+    Result<Booking> byTicketCode(const QString &code);
+
+    Result<EventSalesSummary> eventSummary(qint64 eventId);
+    // Tickets sold per hour since the first sale, for the sales chart.
+    Result<QList<SalesPoint>> salesOverTime(qint64 eventId);
+
+    Result<CancellationResult> cancel(qint64 bookingId);
+
+    // Find my booking, at a kiosk: only with the phone the booking was made with.
+    Result<Booking> findMyBooking(const QString &phone, qint64 bookingId);
+
+    // At the door: marks a ticket used, once.
+    Result<Booking> checkIn(const QString &ticketCode);
+
+private:
+    Result<BookingConfirmation> bookOnce(const BookingRequest &request);
+    Result<QList<Booking>> select(const QString &where, const QList<QPair<QString, QVariant>> &binds,
+                                  const QString &orderAndLimit = QString());
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Marquee

@@ -1,0 +1,232 @@
+#include "error.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace Marquee {
+
+Error::Error(ErrorCode code, QString detail, QString field)
+    : m_code(code)
+    , m_field(field.isEmpty() ? fieldFor(code) : std::move(field))
+    , m_detail(std::move(detail))
+{
+}
+
+QString Error::message() const
+{
+    switch (m_code) {
+    case ErrorCode::SoldOut:
+        return tr("Not enough seats are left for this event.");
+    case ErrorCode::NotOnSale:
+        return tr("This event is not on sale: it was cancelled, has already started or no longer exists.");
+    case ErrorCode::InvalidQuantity:
+        return tr("Please choose a number of tickets between 1 and the limit per booking.");
+    case ErrorCode::InvalidCustomer:
+        return tr("Please enter the customer's name and a phone number with 6 to 20 digits.");
+    case ErrorCode::BookingNotFound:
+        return tr("No such booking was found, or it has already been cancelled.");
+    case ErrorCode::TicketNotFound:
+        return tr("No ticket has this code.");
+    case ErrorCode::TicketAlreadyUsed:
+        return tr("This ticket has already been used.");
+    case ErrorCode::TicketCancelled:
+        return tr("This ticket was cancelled.");
+    case ErrorCode::InvalidStaffLogin:
+        return tr("A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; "
+                  "it must be new, and the password needs at least 8 characters.");
+    case ErrorCode::StaffLoginNotFound:
+        return tr("There is no staff login with this name.");
+    case ErrorCode::TitleRequired:
+        return tr("Please enter a title.");
+    case ErrorCode::TitleTooLong:
+        return tr("The title can have at most 200 characters.");
+    case ErrorCode::VenueRequired:
+        return tr("Please enter a venue.");
+    case ErrorCode::VenueTooLong:
+        return tr("The venue can have at most 200 characters.");
+    case ErrorCode::DescriptionTooLong:
+        return tr("The description can have at most 5000 characters.");
+    case ErrorCode::CapacityNotPositive:
+        return tr("The capacity must be at least 1.");
+    case ErrorCode::CapacityBelowSold:
+        return tr("The capacity cannot be lower than the number of tickets already sold.");
+    case ErrorCode::PriceNegative:
+        return tr("The price cannot be negative.");
+    case ErrorCode::PriceInvalid:
+        return tr("Please enter a price such as 250 or 250.50 (at most 99,999,999.99).");
+    case ErrorCode::StartNotInFuture:
+        return tr("A new event must start in the future.");
+    case ErrorCode::NameRequired:
+        return tr("Please enter a name.");
+    case ErrorCode::NameTooLong:
+        return tr("A name can have at most 100 characters.");
+    case ErrorCode::PhoneInvalid:
+        return tr("Please enter a phone number with 6 to 20 digits (spaces, dashes and a leading + are fine).");
+    case ErrorCode::PhoneTaken:
+        return tr("A customer with this phone number already exists.");
+    case ErrorCode::InvalidValue:
+        return tr("One of the values is not valid; nothing was saved.");
+    case ErrorCode::PermissionDenied:
+        return tr("Your login is not allowed to do this. Please ask an administrator.");
+    case ErrorCode::Timeout:
+        return tr("The database took too long to answer. Please try again.");
+    case ErrorCode::Conflict:
+        return tr("Someone else changed this at the same moment. Please try again.");
+    case ErrorCode::ConnectionLost:
+        return tr("The connection to the database was lost. Reconnecting…");
+    case ErrorCode::CannotConnect:
+        return tr("Cannot reach the database server. Check the network and the server address.");
+    case ErrorCode::AuthenticationFailed:
+        return tr("The user name or password is not correct.");
+    case ErrorCode::DriverMissing:
+        return tr("The PostgreSQL driver for Qt is not installed, so Marquee cannot connect.");
+    case ErrorCode::NotFound:
+        return tr("This item no longer exists.");
+    case ErrorCode::SchemaTooNew:
+        return tr("The database was set up by a newer version of Marquee. Please update this terminal.");
+    case ErrorCode::SchemaChecksumMismatch:
+        return tr("The database's schema history does not match this version of Marquee; it was changed by hand. "
+                  "Nothing was migrated.");
+    case ErrorCode::MigrationFailed:
+        return tr("Updating the database schema failed; nothing of the failed step was applied.");
+    case ErrorCode::Internal:
+        break;
+    }
+    return tr("Something unexpected went wrong. Nothing was changed.");
+}
+
+bool Error::isTransient() const
+{
+    return m_code == ErrorCode::ConnectionLost || m_code == ErrorCode::Conflict || m_code == ErrorCode::Timeout;
+}
+
+QString Error::fieldFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::TitleRequired:
+    case ErrorCode::TitleTooLong:
+        return QStringLiteral("title");
+    case ErrorCode::VenueRequired:
+    case ErrorCode::VenueTooLong:
+        return QStringLiteral("venue");
+    case ErrorCode::DescriptionTooLong:
+        return QStringLiteral("description");
+    case ErrorCode::CapacityNotPositive:
+    case ErrorCode::CapacityBelowSold:
+        return QStringLiteral("capacity");
+    case ErrorCode::PriceNegative:
+    case ErrorCode::PriceInvalid:
+        return QStringLiteral("price");
+    case ErrorCode::StartNotInFuture:
+        return QStringLiteral("startsAt");
+    case ErrorCode::NameRequired:
+    case ErrorCode::NameTooLong:
+        return QStringLiteral("name");
+    case ErrorCode::PhoneInvalid:
+    case ErrorCode::PhoneTaken:
+        return QStringLiteral("phone");
+    case ErrorCode::InvalidQuantity:
+        return QStringLiteral("quantity");
+    default:
+        return QString();
+    }
+}
+
+namespace {
+
+ErrorCode codeForConstraint(const QString &constraint)
+{
+    struct Entry { const char *name; ErrorCode code; };
+    static const Entry table[] = {
+        {"events_title_not_empty", ErrorCode::TitleRequired},
+        {"events_title_length", ErrorCode::TitleTooLong},
+        {"events_venue_not_empty", ErrorCode::VenueRequired},
+        {"events_venue_length", ErrorCode::VenueTooLong},
+        {"events_description_length", ErrorCode::DescriptionTooLong},
+        {"events_capacity_positive", ErrorCode::CapacityNotPositive},
+        {"events_sold_within_capacity", ErrorCode::CapacityBelowSold},
+        {"events_price_not_negative", ErrorCode::PriceNegative},
+        {"events_starts_in_future", ErrorCode::StartNotInFuture},
+        {"users_name_not_empty", ErrorCode::NameRequired},
+        {"users_name_length", ErrorCode::NameTooLong},
+        {"users_phone_format", ErrorCode::PhoneInvalid},
+        {"users_phone_unique", ErrorCode::PhoneTaken},
+    };
+    for (const Entry &entry : table) {
+        if (constraint == QLatin1String(entry.name))
+            return entry.code;
+    }
+    return ErrorCode::InvalidValue;
+}
+
+QString constraintIn(const QString &databaseText)
+{
+    static const QRegularExpression pattern(QStringLiteral("constraint \"([a-z0-9_]+)\""));
+    const QRegularExpressionMatch match = pattern.match(databaseText);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
+} // namespace
+
+Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
+{
+    static const struct { const char *state; ErrorCode code; } fixed[] = {
+        {"MQ001", ErrorCode::SoldOut},          {"MQ002", ErrorCode::NotOnSale},
+        {"MQ003", ErrorCode::InvalidQuantity},  {"MQ004", ErrorCode::InvalidCustomer},
+        {"MQ005", ErrorCode::BookingNotFound},  {"MQ006", ErrorCode::TicketNotFound},
+        {"MQ007", ErrorCode::TicketAlreadyUsed}, {"MQ008", ErrorCode::TicketCancelled},
+        {"MQ010", ErrorCode::InvalidStaffLogin}, {"MQ011", ErrorCode::StaffLoginNotFound},
+        {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
+        {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},
+        {"40P01", ErrorCode::Conflict},         {"57P01", ErrorCode::ConnectionLost},
+        {"57P02", ErrorCode::ConnectionLost},   {"57P03", ErrorCode::CannotConnect},
+        {"28P01", ErrorCode::AuthenticationFailed}, {"28000", ErrorCode::AuthenticationFailed},
+        {"22P02", ErrorCode::InvalidValue},     {"22001", ErrorCode::InvalidValue},
+        {"22003", ErrorCode::InvalidValue},     {"22007", ErrorCode::InvalidValue},
+        {"22008", ErrorCode::InvalidValue},     {"23502", ErrorCode::InvalidValue},
+    };
+
+    ErrorCode code = ErrorCode::Internal;
+    if (sqlState == QLatin1String("23514") || sqlState == QLatin1String("23505")) {
+        code = codeForConstraint(constraintIn(databaseText));
+    } else if (sqlState.startsWith(QLatin1String("08"))) {
+        code = ErrorCode::ConnectionLost;
+    } else {
+        for (const auto &entry : fixed) {
+            if (sqlState == QLatin1String(entry.state)) {
+                code = entry.code;
+                break;
+            }
+        }
+    }
+    Error error(code, databaseText);
+    error.m_sqlState = sqlState;
+    return error;
+}
+
+Error Error::fromSql(const QSqlError &sqlError)
+{
+    const QString state = sqlError.nativeErrorCode();
+    const QString text = sqlError.databaseText().isEmpty() ? sqlError.text() : sqlError.databaseText();
+    if (!state.isEmpty())
+        return fromSqlState(state, text);
+
+    if (sqlError.type() == QSqlError::ConnectionError) {
+        if (text.contains(QLatin1String("password authentication failed"))
+            || text.contains(QLatin1String("no password supplied"))
+            || text.contains(QLatin1String("role \"")))
+            return Error(ErrorCode::AuthenticationFailed, text);
+        if (text.contains(QLatin1String("Driver not loaded")))
+            return Error(ErrorCode::DriverMissing, text);
+        return Error(ErrorCode::CannotConnect, text);
+    }
+    // A statement on a connection the server dropped: Qt reports no SQLSTATE, only text.
+    if (text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"))
+        || text.contains(QLatin1String("database not open")))
+        return Error(ErrorCode::ConnectionLost, text);
+    return Error(ErrorCode::Internal, text);
+}
+
+} // namespace Marquee

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSqlError;
+
+namespace Marquee {
+
+// Everything that can go wrong, in the venue's words. Each code has exactly one translated
+// sentence (Error::message), so a clerk never sees SQL.
+enum class ErrorCode {
+    // Booking rules, raised by the database functions with their own SQLSTATE (MQ001..MQ011).
+    SoldOut,             // MQ001
+    NotOnSale,           // MQ002
+    InvalidQuantity,     // MQ003
+    InvalidCustomer,     // MQ004
+    BookingNotFound,     // MQ005
+    TicketNotFound,      // MQ006
+    TicketAlreadyUsed,   // MQ007
+    TicketCancelled,     // MQ008
+    InvalidStaffLogin,   // MQ010
+    StaffLoginNotFound,  // MQ011
+
+    // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
+    TitleRequired,
+    TitleTooLong,
+    VenueRequired,
+    VenueTooLong,
+    DescriptionTooLong,
+    CapacityNotPositive,
+    CapacityBelowSold,
+    PriceNegative,
+    PriceInvalid,
+    StartNotInFuture,
+    NameRequired,
+    NameTooLong,
+    PhoneInvalid,
+    PhoneTaken,
+    InvalidValue,        // any other constraint
+
+    // The connection and the server.
+    PermissionDenied,    // 42501
+    Timeout,             // 57014, 55P03
+    Conflict,            // 40001, 40P01: safe to try again
+    ConnectionLost,      // 57P01, 08xxx, or the connection is gone
+    CannotConnect,       // open() failed: server unreachable
+    AuthenticationFailed,
+    DriverMissing,
+    NotFound,            // a row asked for by id does not exist
+
+    // Schema versions.
+    SchemaTooNew,
+    SchemaChecksumMismatch,
+    MigrationFailed,
+
+    Internal
+};
+
+// A typed failure: a code, the form field it belongs to (if any), and developer detail that is
+// logged but never shown to a person.
+class Error
+{
+    Q_DECLARE_TR_FUNCTIONS(Error)
+
+public:
+    Error() = default;
+    explicit Error(ErrorCode code, QString detail = QString(), QString field = QString());
+
+    ErrorCode code() const { return m_code; }
+    QString field() const { return m_field; }
+    QString detail() const { return m_detail; }
+    QString sqlState() const { return m_sqlState; }
+
+    // One translated sentence for a person at the desk or the kiosk.
+    QString message() const;
+
+    // True when trying the same call again (with the same idempotency key) is the right reaction.
+    bool isTransient() const;
+
+    // Maps a driver error to a typed error: SQLSTATE first, then the constraint named in the message.
+    static Error fromSql(const QSqlError &error);
+
+    // The same, for the code alone (MQ001 -> SoldOut, 23514 + constraint -> field error, ...).
+    static Error fromSqlState(const QString &sqlState, const QString &databaseText);
+
+    // For a code: the form field it concerns ("title", "capacity", ...) or empty.
+    static QString fieldFor(ErrorCode code);
+
+private:
+    ErrorCode m_code = ErrorCode::Internal;
+    QString m_field;
+    QString m_detail;
+    QString m_sqlState;
+};
+
+} // namespace Marquee

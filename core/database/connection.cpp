@@ -1,0 +1,87 @@
+#include "connection.h"
+
+#include <QAtomicInteger>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+
+namespace Marquee::Connection {
+
+Result<QSqlDatabase> open(const ConnectionProfile &profile, const QString &connectionName)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error(ErrorCode::DriverMissing, QStringLiteral("QPSQL driver not available"));
+
+    QSqlDatabase db = QSqlDatabase::contains(connectionName)
+        ? QSqlDatabase::database(connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(profile.host);
+    db.setPort(profile.port);
+    db.setDatabaseName(profile.database);
+    db.setUserName(profile.user);
+    db.setPassword(profile.password);
+    db.setConnectOptions(profile.connectOptions());
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (!db.open())
+        return Error::fromSql(db.lastError());
+    return db;
+}
+
+void close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+Result<void> reopen(QSqlDatabase &db)
+{
+    db.close();
+    if (!db.open())
+        return Error::fromSql(db.lastError());
+    return {};
+}
+
+QString uniqueName(const QString &purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("marquee-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+QSqlQuery query(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    q.setForwardOnly(true);
+    return q;
+}
+
+Error errorOf(const QSqlQuery &query)
+{
+    Error error = Error::fromSql(query.lastError());
+    // After the server dropped the connection Qt may report no SQLSTATE at all; the handle tells.
+    if (error.code() == ErrorCode::Internal && !query.driver()->isOpen())
+        return Error(ErrorCode::ConnectionLost, error.detail());
+    if (error.code() == ErrorCode::Internal && query.driver()->isOpenError())
+        return Error(ErrorCode::ConnectionLost, error.detail());
+    return error;
+}
+
+Result<void> exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return errorOf(query);
+    return {};
+}
+
+Result<void> exec(QSqlQuery &query, const QString &sql)
+{
+    if (!query.exec(sql))
+        return errorOf(query);
+    return {};
+}
+
+} // namespace Marquee::Connection

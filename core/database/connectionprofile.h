@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+namespace Marquee {
+
+// Where and how one terminal connects. Every thread opens its own connection from a copy of this
+// (connections cannot cross threads), so it holds parameters, never a connection.
+struct ConnectionProfile
+{
+    QString host;                 // a host name, or a Unix socket directory
+    int port = 5432;
+    QString database = QStringLiteral("marquee");
+    QString user;
+    QString password;
+    QString sslMode;              // libpq sslmode: disable, prefer, require, verify-ca, verify-full
+    int connectTimeoutSeconds = 5;
+    int statementTimeoutMs = 15000;
+    int lockTimeoutMs = 5000;
+    QString applicationName = QStringLiteral("marquee");
+    // Other libpq keywords given in a conninfo string (sslrootcert, sslcert, ...), passed through.
+    QList<QPair<QString, QString>> extraOptions;
+    // This session announces availability itself right after each booking commits (see migrations/0002).
+    bool announceAfterCommit = false;
+
+    // PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD, PGSSLMODE as defaults.
+    static ConnectionProfile fromEnvironment();
+
+    // A libpq-style "host=/run/x port=5432 dbname=marquee user=alice" on top of the environment defaults.
+    static Result<ConnectionProfile> fromConnInfo(const QString &connInfo);
+
+    // The string for QSqlDatabase::setConnectOptions (Qt turns ';' into spaces for libpq).
+    QString connectOptions() const;
+
+    // For display and logs: never contains the password.
+    QString displayName() const;
+};
+
+} // namespace Marquee
+
+Q_DECLARE_METATYPE(Marquee::ConnectionProfile)

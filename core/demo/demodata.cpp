@@ -1,0 +1,157 @@
+#include "demodata.h"
+
+#include "booking/bookingrepository.h"
+#include "database/connection.h"
+#include "events/eventrepository.h"
+#include "staff/staffrepository.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Marquee {
+
+namespace {
+
+struct DemoEvent
+{
+    const char *title;
+    const char *venue;
+    const char *description;
+    int daysAhead;
+    int hour;
+    int capacity;
+    const char *price;
+    int percentSold;
+};
+
+const DemoEvent Season[] = {
+    {"Bangkok Symphony: New World", "Main Hall", "Dvořák's Ninth and a premiere by a young Thai composer.", 3, 19, 400, "1200.00", 62},
+    {"Jazz at Sunset", "Riverside Terrace", "A quintet plays standards as the sun goes down over the river.", 5, 18, 120, "650.00", 96},
+    {"Khon: Ramakien Episodes", "Main Hall", "Masked dance drama with the full piphat ensemble.", 8, 19, 400, "900.00", 45},
+    {"Stand-up Night (English)", "Studio Theatre", "Four comedians, one microphone, no mercy.", 9, 20, 80, "450.00", 97},
+    {"Children's Puppet Theatre", "Studio Theatre", "Hun lakhon lek for families; 50 minutes, no interval.", 11, 11, 80, "250.00", 30},
+    {"Piano Recital: Chopin Nocturnes", "Recital Room", "An evening of nocturnes and a ballade.", 13, 19, 60, "800.00", 98},
+    {"Indie Rock Showcase", "Warehouse Stage", "Three bands from the Bangkok indie scene.", 15, 20, 300, "550.00", 20},
+    {"Luk Thung Legends", "Main Hall", "The great songs of Thai country music, with a 20-piece band.", 17, 19, 400, "700.00", 74},
+    {"Contemporary Dance: Tide", "Studio Theatre", "A new work about the river and the city.", 20, 19, 80, "600.00", 15},
+    {"String Quartet: Beethoven Op. 131", "Recital Room", "One of the last quartets, played without a break.", 22, 19, 60, "750.00", 40},
+    {"Film Concert: Silent Classics", "Main Hall", "Live organ accompaniment to three silent shorts.", 24, 19, 400, "500.00", 12},
+    {"Poetry & Guitar", "Riverside Terrace", "Readings in Thai and English with a classical guitarist.", 26, 18, 120, "350.00", 25},
+    {"Opera Gala", "Main Hall", "Arias and duets from Verdi, Puccini and Mozart.", 29, 19, 400, "1500.00", 88},
+    {"Electronic Night", "Warehouse Stage", "Four DJs until late.", 31, 22, 300, "800.00", 55},
+    {"Magic for Everyone", "Studio Theatre", "Close-up magic and a few grand illusions.", 34, 15, 80, "400.00", 5},
+    {"Baroque Ensemble: Vivaldi Seasons", "Recital Room", "The Four Seasons on period instruments.", 36, 19, 60, "850.00", 35},
+    {"Musical: The River Queen", "Main Hall", "A new Thai musical; premiere run.", 40, 19, 400, "1800.00", 66},
+    {"Acoustic Folk Evening", "Riverside Terrace", "Songwriters from the north.", 43, 18, 120, "450.00", 10},
+    {"Shadow Puppets: Nang Yai", "Studio Theatre", "Giant leather puppets and narration.", 46, 19, 80, "500.00", 20},
+    {"Big Band Swing", "Main Hall", "Dance floor open: bring your shoes.", 50, 20, 400, "650.00", 8},
+    {"Cello & Piano Duo", "Recital Room", "Brahms and Rachmaninoff sonatas.", 53, 19, 60, "700.00", 0},
+    {"Comedy Improv", "Studio Theatre", "Suggestions from the audience, made up on the spot.", 57, 20, 80, "350.00", 0},
+    {"Thai Classical Orchestra", "Main Hall", "Royal court music and newer works.", 60, 19, 400, "600.00", 3},
+    {"Metal Night", "Warehouse Stage", "Loud. Very loud.", 64, 21, 300, "600.00", 6},
+    {"New Year's Eve Gala", "Main Hall", "Orchestra, fireworks on the terrace at midnight.", 68, 21, 400, "2500.00", 90},
+    {"Jazz Trio: Monk Songbook", "Riverside Terrace", "The music of Thelonious Monk.", 72, 19, 120, "600.00", 0},
+    {"Ballet: Giselle", "Main Hall", "A touring company's classic production.", 80, 19, 400, "1600.00", 14},
+    {"Storytelling for Kids", "Studio Theatre", "Folk tales with music; ages 4 to 9.", 85, 10, 80, "150.00", 0},
+    {"Chamber Choir: Evensong", "Recital Room", "Sacred music from five centuries.", 92, 18, 60, "400.00", 0},
+    {"Songkran Water Festival Concert", "Riverside Terrace", "Outdoors, you will get wet.", 120, 17, 120, "300.00", 0},
+    {"Film Night: Thai New Wave", "Studio Theatre", "Three short films and a talk with the directors.", 140, 19, 80, "200.00", 0},
+    {"Symphonic Rock", "Main Hall", "Rock classics with full orchestra.", 160, 20, 400, "1100.00", 0},
+};
+
+const char *const Names[] = {"Somchai Jaidee", "Suda Rattanakosin", "Anan Srisuk", "Malee Wongsa", "Niran Chaiyo",
+                             "Pim Thongchai", "Kanya Suksawat", "Arthit Boonmee", "Lamai Phromma", "Chai Charoen",
+                             "Emma Clarke", "Lukas Weber", "Aiko Tanaka", "Rahul Mehta", "Sofia Rossi"};
+
+} // namespace
+
+DemoData::DemoData(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<DemoDataReport> DemoData::load()
+{
+    DemoDataReport report;
+    QSqlQuery check = Connection::query(m_db);
+    check.prepare(QStringLiteral("SELECT count(*) FROM marquee.events WHERE title = :title"));
+    check.bindValue(QStringLiteral(":title"), QString::fromUtf8(Season[0].title));
+    if (auto r = Connection::exec(check); !r)
+        return r.error();
+    if (check.next() && check.value(0).toInt() > 0) {
+        report.alreadyLoaded = true;
+        return report;
+    }
+
+    EventRepository events(m_db);
+    BookingRepository bookings(m_db);
+    const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0));
+    const QUuid demoNamespace = QUuid::fromString(QLatin1String("{6f1c2a52-9b1e-4d33-9a55-6d61727175ee}"));
+    int customer = 0;
+
+    for (const DemoEvent &demo : Season) {
+        EventDraft draft;
+        draft.title = QString::fromUtf8(demo.title);
+        draft.venue = QString::fromUtf8(demo.venue);
+        draft.description = QString::fromUtf8(demo.description);
+        draft.startsAt = today.addDays(demo.daysAhead).addSecs(demo.hour * 3600);
+        draft.capacity = demo.capacity;
+        draft.price = Money::fromDecimalString(QString::fromLatin1(demo.price)).value_or(Money());
+        auto created = events.create(draft);
+        if (!created)
+            return created.error();
+        ++report.eventsCreated;
+
+        int toSell = demo.capacity * demo.percentSold / 100;
+        int bookingNumber = 0;
+        while (toSell > 0) {
+            const int quantity = qMin(toSell, 1 + (bookingNumber * 7 + demo.daysAhead) % 6);
+            BookingRequest request;
+            request.eventId = created->id;
+            request.quantity = quantity;
+            request.customerName = QString::fromUtf8(Names[customer % std::size(Names)]);
+            request.customerPhone = QStringLiteral("+66 8%1").arg(10000000 + customer % 240, 8, 10, QLatin1Char('0'));
+            request.paymentMethod = bookingNumber % 5 == 0 ? PaymentMethod::Card : PaymentMethod::Cash;
+            request.idempotencyKey = QUuid::createUuidV5(demoNamespace, QStringLiteral("%1/%2").arg(created->id).arg(bookingNumber));
+            auto booked = bookings.book(request);
+            if (!booked)
+                return booked.error();
+            ++report.bookingsMade;
+            toSell -= quantity;
+            ++bookingNumber;
+            ++customer;
+        }
+    }
+
+    // One cancelled event (its bookings stay as history) and two completed ones from last month.
+    {
+        QSqlQuery cancel = Connection::query(m_db);
+        if (auto r = Connection::exec(cancel, QStringLiteral(
+                "UPDATE marquee.events SET status = 'cancelled' WHERE title = 'Indie Rock Showcase'")); !r)
+            return r.error();
+        QSqlQuery past = Connection::query(m_db);
+        if (auto r = Connection::exec(past, QStringLiteral(
+                "INSERT INTO marquee.events (title, description, venue, starts_at, capacity, price, status) VALUES "
+                "('Autumn Gala', 'Last season''s closing night.', 'Main Hall', now() - interval '30 days', 400, 1200, 'completed'),"
+                "('Blues Evening', 'A night of Chicago blues.', 'Riverside Terrace', now() - interval '12 days', 120, 500, 'completed')")); !r)
+            return r.error();
+        report.eventsCreated += 2;
+    }
+
+    // One login per group, to try each view. Created only where this session may (an admin or the owner).
+    StaffRepository staff(m_db);
+    const struct { const char *login; StaffGroup group; const char *name; } logins[] = {
+        {"demo_admin", StaffGroup::Admin, "Demo administrator"},
+        {"demo_box_office", StaffGroup::BoxOffice, "Demo box office"},
+        {"demo_kiosk", StaffGroup::Kiosk, "Demo kiosk terminal"},
+    };
+    for (const auto &login : logins) {
+        auto created = staff.create(QString::fromLatin1(login.login), QString::fromLatin1(DemoPassword), login.group,
+                                    QString::fromLatin1(login.name));
+        if (created)
+            ++report.loginsCreated;
+    }
+    return report;
+}
+
+} // namespace Marquee

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/money.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace Marquee {
+
+enum class EventStatus { Active, Cancelled, Completed };
+
+QString eventStatusToString(EventStatus status);                 // "active", as stored
+std::optional<EventStatus> eventStatusFromString(const QString &text);
+
+// An event on sale (or once on sale) at the venue, with the statistics the database keeps.
+struct Event
+{
+    qint64 id = 0;
+    QString title;
+    QString description;
+    QString venue;
+    QDateTime startsAt;
+    int capacity = 0;
+    Money price;
+    EventStatus status = EventStatus::Active;
+    int maxTicketsPerBooking = 10;
+    int ticketsSold = 0;
+    Money revenue;
+    int bookingsCount = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    int remaining() const { return capacity - ticketsSold; }
+    bool isOnSale(const QDateTime &now = QDateTime::currentDateTimeUtc()) const
+    {
+        return status == EventStatus::Active && startsAt > now && remaining() > 0;
+    }
+};
+
+// The fields a person edits in the event form. Statistics are never written by a client.
+struct EventDraft
+{
+    QString title;
+    QString description;
+    QString venue;
+    QDateTime startsAt;
+    int capacity = 0;
+    Money price;
+    EventStatus status = EventStatus::Active;
+    int maxTicketsPerBooking = 10;
+};
+
+// Which fields a partial update changes.
+struct EventPatch
+{
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<QString> venue;
+    std::optional<QDateTime> startsAt;
+    std::optional<int> capacity;
+    std::optional<Money> price;
+    std::optional<EventStatus> status;
+    std::optional<int> maxTicketsPerBooking;
+};
+
+// Filters and paging of the events list (keyset paging on starts_at, id).
+struct EventQuery
+{
+    QString search;                       // partial match on title or venue
+    std::optional<EventStatus> status;
+    QDateTime from;                       // starts_at >= from, when valid
+    QDateTime until;                      // starts_at < until, when valid
+    bool upcomingOnly = false;            // starts in the future
+    int limit = 100;
+    int offset = 0;
+    // Keyset continuation: rows after (afterStartsAt, afterId).
+    QDateTime afterStartsAt;
+    qint64 afterId = 0;
+};
+
+} // namespace Marquee
+
+Q_DECLARE_METATYPE(Marquee::Event)

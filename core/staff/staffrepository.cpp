@@ -1,0 +1,87 @@
+#include "staffrepository.h"
+
+#include "database/connection.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace Marquee {
+
+namespace {
+
+StaffGroup groupFrom(const QString &name)
+{
+    if (name == QLatin1String("marquee_admin"))
+        return StaffGroup::Admin;
+    if (name == QLatin1String("marquee_box_office"))
+        return StaffGroup::BoxOffice;
+    if (name == QLatin1String("marquee_kiosk"))
+        return StaffGroup::Kiosk;
+    return StaffGroup::None;
+}
+
+bool isValidLoginName(const QString &login)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{2,40}$"));
+    return pattern.match(login).hasMatch() && !login.startsWith(QLatin1String("pg_"))
+        && !login.startsWith(QLatin1String("marquee_"));
+}
+
+} // namespace
+
+StaffRepository::StaffRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<StaffLogin>> StaffRepository::list()
+{
+    QSqlQuery q = Connection::query(m_db);
+    if (auto r = Connection::exec(q, QStringLiteral(
+            "SELECT login, group_name, full_name, enabled, created_by, created_at, updated_at "
+            "FROM marquee.staff_logins ORDER BY login")); !r)
+        return r.error();
+    QList<StaffLogin> logins;
+    while (q.next()) {
+        logins.append(StaffLogin{q.value(0).toString(), groupFrom(q.value(1).toString()), q.value(2).toString(),
+                                 q.value(3).toBool(), q.value(4).toString(), q.value(5).toDateTime(),
+                                 q.value(6).toDateTime()});
+    }
+    return logins;
+}
+
+Result<void> StaffRepository::create(const QString &login, const QString &password, StaffGroup group,
+                                     const QString &fullName)
+{
+    if (!isValidLoginName(login) || password.size() < 8 || group == StaffGroup::None)
+        return Error(ErrorCode::InvalidStaffLogin);
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral("SELECT marquee.create_staff_login(:login, :password, :group, :name)"));
+    q.bindValue(QStringLiteral(":login"), login);
+    q.bindValue(QStringLiteral(":password"), password);
+    q.bindValue(QStringLiteral(":group"), staffGroupName(group));
+    q.bindValue(QStringLiteral(":name"), fullName);
+    return Connection::exec(q);
+}
+
+Result<void> StaffRepository::setEnabled(const QString &login, bool enabled)
+{
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral("SELECT marquee.set_staff_login_enabled(:login, :enabled)"));
+    q.bindValue(QStringLiteral(":login"), login);
+    q.bindValue(QStringLiteral(":enabled"), enabled);
+    return Connection::exec(q);
+}
+
+Result<void> StaffRepository::resetPassword(const QString &login, const QString &password)
+{
+    if (password.size() < 8)
+        return Error(ErrorCode::InvalidStaffLogin);
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral("SELECT marquee.reset_staff_password(:login, :password)"));
+    q.bindValue(QStringLiteral(":login"), login);
+    q.bindValue(QStringLiteral(":password"), password);
+    return Connection::exec(q);
+}
+
+} // namespace Marquee

@@ -1,0 +1,95 @@
+#include "validation.h"
+
+#include <QRegularExpression>
+
+namespace Marquee::Validation {
+
+QString normalizePhone(const QString &phone)
+{
+    QString normalized = phone.trimmed();
+    normalized.remove(QLatin1Char(' '));
+    normalized.remove(QLatin1Char('-'));
+    return normalized;
+}
+
+bool isValidPhone(const QString &phone)
+{
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 \\-]+$"));
+    static const QRegularExpression normalizedForm(QStringLiteral("^\\+?[0-9]{6,20}$"));
+    const QString trimmed = phone.trimmed();
+    return trimmed.size() <= 64 && allowed.match(trimmed).hasMatch()
+        && normalizedForm.match(normalizePhone(trimmed)).hasMatch();
+}
+
+std::optional<Error> checkCustomerName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error(ErrorCode::NameRequired);
+    if (trimmed.size() > MaxNameLength)
+        return Error(ErrorCode::NameTooLong);
+    return std::nullopt;
+}
+
+std::optional<Error> checkPhone(const QString &phone)
+{
+    if (!isValidPhone(phone))
+        return Error(ErrorCode::PhoneInvalid);
+    return std::nullopt;
+}
+
+std::optional<Error> checkQuantity(int quantity, int maxPerBooking)
+{
+    if (quantity <= 0 || quantity > maxPerBooking)
+        return Error(ErrorCode::InvalidQuantity);
+    return std::nullopt;
+}
+
+QList<Error> checkEvent(const EventDraft &draft, bool isNew, int ticketsSold, const QDateTime &now)
+{
+    QList<Error> errors;
+    const QString title = draft.title.trimmed();
+    if (title.isEmpty())
+        errors.append(Error(ErrorCode::TitleRequired));
+    else if (draft.title.size() > MaxTitleLength)
+        errors.append(Error(ErrorCode::TitleTooLong));
+
+    const QString venue = draft.venue.trimmed();
+    if (venue.isEmpty())
+        errors.append(Error(ErrorCode::VenueRequired));
+    else if (draft.venue.size() > MaxVenueLength)
+        errors.append(Error(ErrorCode::VenueTooLong));
+
+    if (draft.description.size() > MaxDescriptionLength)
+        errors.append(Error(ErrorCode::DescriptionTooLong));
+
+    if (draft.capacity <= 0)
+        errors.append(Error(ErrorCode::CapacityNotPositive));
+    else if (draft.capacity < ticketsSold)
+        errors.append(Error(ErrorCode::CapacityBelowSold));
+
+    if (draft.price < Money())
+        errors.append(Error(ErrorCode::PriceNegative));
+    else if (draft.price.minorUnits() > 9999999999LL)
+        errors.append(Error(ErrorCode::PriceInvalid));
+
+    if (!draft.startsAt.isValid() || (isNew && draft.startsAt <= now && draft.status != EventStatus::Completed))
+        errors.append(Error(ErrorCode::StartNotInFuture));
+
+    if (draft.maxTicketsPerBooking <= 0)
+        errors.append(Error(ErrorCode::InvalidQuantity, QString(), QStringLiteral("maxTicketsPerBooking")));
+    return errors;
+}
+
+QString normalizeTicketCode(const QString &code)
+{
+    return code.trimmed().toUpper();
+}
+
+bool isWellFormedTicketCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^TKT-[0-9]{8}-[A-Z0-9]{8}$"));
+    return pattern.match(code).hasMatch();
+}
+
+} // namespace Marquee::Validation

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/error.h"
+#include "domain/event.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Marquee::Validation {
+
+// The client's copy of the database's rules, so a person hears about a mistake before a round trip.
+// The database checks the same again; these functions never replace it.
+
+constexpr int MaxNameLength = 100;
+constexpr int MaxTitleLength = 200;
+constexpr int MaxVenueLength = 200;
+constexpr int MaxDescriptionLength = 5000;
+constexpr int DefaultMaxTicketsPerBooking = 10;
+
+// "+66 81-234 5678" -> "+66812345678"; what the database stores.
+QString normalizePhone(const QString &phone);
+bool isValidPhone(const QString &phone);
+
+std::optional<Error> checkCustomerName(const QString &name);
+std::optional<Error> checkPhone(const QString &phone);
+std::optional<Error> checkQuantity(int quantity, int maxPerBooking = DefaultMaxTicketsPerBooking);
+
+// Every field error of an event form, each naming its field. ticketsSold is 0 for a new event.
+QList<Error> checkEvent(const EventDraft &draft, bool isNew, int ticketsSold = 0,
+                        const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// Ticket codes look like TKT-20261123-7KQ2M9XA.
+QString normalizeTicketCode(const QString &code);
+bool isWellFormedTicketCode(const QString &code);
+
+} // namespace Marquee::Validation
