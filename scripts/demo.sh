@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The first README command: install what is needed, build, start a private PostgreSQL in .demo/,
+# migrate, load the demo season and open Marquee signed in as the database owner (an admin).
+# Stop the server afterwards with: scripts/pg-local.sh stop .demo
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+
+build=${MARQUEE_BUILD_DIR:-build}
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target marquee
+
+socket=$(scripts/pg-local.sh start .demo)
+superuser=$( [[ $(id -u) -eq 0 ]] && echo postgres || id -un )
+psql_cmd=(psql -q -h "$socket" -U "$superuser" -d postgres -v ON_ERROR_STOP=1)
+if ! "${psql_cmd[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = 'marquee'" | grep -q 1; then
+    "${psql_cmd[@]}" -c "CREATE DATABASE marquee"
+fi
+conninfo="host=$socket dbname=marquee user=$superuser"
+"$build/app/marquee" demo-data --db "$conninfo"
+
+echo
+echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk"
+echo "(password marquee-demo). Stop it with: scripts/pg-local.sh stop .demo"
+if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+    echo "No display found: starting Marquee under Xvfb is up to you, e.g. xvfb-run $build/app/marquee --db \"$conninfo\""
+    exit 0
+fi
+exec "$build/app/marquee" --db "$conninfo" "$@"

@@ -1,0 +1,169 @@
+#include "testdatabase.h"
+
+#include "database/connection.h"
+#include "database/migrator.h"
+
+#include <QProcessEnvironment>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest/QTest>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace Marquee::Test {
+
+QString TestDatabase::socketDirectory()
+{
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("MARQUEE_TEST_PGHOST"));
+}
+
+QString TestDatabase::superuserName()
+{
+#ifdef Q_OS_UNIX
+    // The fixture's server was initialised by the postgres user when the run is root, else by us.
+    if (::geteuid() == 0)
+        return QStringLiteral("postgres");
+    if (const passwd *entry = ::getpwuid(::geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("USER"), QStringLiteral("postgres"));
+}
+
+TestDatabase::TestDatabase(const QString &name, bool migrate)
+    : m_databaseName(QStringLiteral("mqtest_") + name.toLower())
+    , m_adminConnection(Connection::uniqueName(QStringLiteral("test-admin")))
+{
+    if (socketDirectory().isEmpty()) {
+        m_error = QStringLiteral("MARQUEE_TEST_PGHOST is not set: run the test through ctest");
+        return;
+    }
+    ConnectionProfile maintenance = superuserProfile();
+    maintenance.database = QStringLiteral("postgres");
+    {
+        auto db = Connection::open(maintenance, m_adminConnection);
+        if (!db) {
+            m_error = db.error().detail();
+            return;
+        }
+        QSqlQuery q(db.value());
+        if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_databaseName))
+            || !q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_databaseName))) {
+            m_error = q.lastError().text();
+        }
+    }
+    Connection::close(m_adminConnection);
+    if (!m_error.isEmpty())
+        return;
+
+    if (migrate) {
+        const QString name2 = Connection::uniqueName(QStringLiteral("test-migrate"));
+        {
+            QSqlDatabase db = open(name2);
+            Migrator migrator(db);
+            auto report = migrator.migrate();
+            if (!report)
+                m_error = report.error().detail();
+        }
+        Connection::close(name2);
+        if (!m_error.isEmpty())
+            return;
+    }
+    m_valid = true;
+}
+
+TestDatabase::~TestDatabase() = default;
+
+ConnectionProfile TestDatabase::superuserProfile() const
+{
+    ConnectionProfile profile;
+    profile.host = socketDirectory();
+    profile.port = 5432;
+    profile.database = m_databaseName;
+    profile.user = superuserName();
+    profile.applicationName = QStringLiteral("marquee-test");
+    return profile;
+}
+
+ConnectionProfile TestDatabase::profileFor(const QString &login, const QString &password) const
+{
+    ConnectionProfile profile = superuserProfile();
+    profile.user = login;
+    profile.password = password;
+    return profile;
+}
+
+QString TestDatabase::connInfo() const
+{
+    return QStringLiteral("host=%1 port=5432 dbname=%2 user=%3").arg(socketDirectory(), m_databaseName, superuserName());
+}
+
+QSqlDatabase TestDatabase::open(const QString &connectionName) const
+{
+    return open(connectionName, superuserProfile());
+}
+
+QSqlDatabase TestDatabase::open(const QString &connectionName, const ConnectionProfile &profile) const
+{
+    auto db = Connection::open(profile, connectionName);
+    if (!db) {
+        qWarning("cannot open %s: %s", qPrintable(connectionName), qPrintable(db.error().detail()));
+        return QSqlDatabase::database(connectionName, false);
+    }
+    return db.value();
+}
+
+bool TestDatabase::exec(const QString &sql) const
+{
+    const QString name = Connection::uniqueName(QStringLiteral("test-exec"));
+    bool ok = false;
+    {
+        QSqlDatabase db = open(name);
+        QSqlQuery q(db);
+        ok = q.exec(sql);
+        if (!ok)
+            qWarning("setup SQL failed: %s: %s", qPrintable(sql.left(200)), qPrintable(q.lastError().text()));
+    }
+    Connection::close(name);
+    return ok;
+}
+
+bool TestDatabase::createLogin(const QString &login, const QString &password, const QString &group) const
+{
+    // The password travels as a literal in this setup statement; test logins only.
+    QString escaped = password;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return exec(QStringLiteral(
+        "DO $$ BEGIN "
+        "  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+        "    EXECUTE 'DROP OWNED BY %1'; EXECUTE 'DROP ROLE %1'; END IF; "
+        "EXCEPTION WHEN others THEN NULL; END $$;"
+        "DO $$ BEGIN "
+        "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
+        "    CREATE ROLE %1 LOGIN PASSWORD '%2'; END IF; "
+        "  ALTER ROLE %1 LOGIN PASSWORD '%2'; END $$;"
+        "GRANT %3 TO %1;").arg(login, escaped, group));
+}
+
+int TestDatabase::terminateSessions(const QString &applicationNameLike) const
+{
+    const QString name = Connection::uniqueName(QStringLiteral("test-terminate"));
+    int count = 0;
+    {
+        QSqlDatabase db = open(name);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = :db AND pid <> pg_backend_pid() AND application_name LIKE :app"));
+        q.bindValue(QStringLiteral(":db"), m_databaseName);
+        q.bindValue(QStringLiteral(":app"), applicationNameLike);
+        if (q.exec() && q.next())
+            count = q.value(0).toInt();
+    }
+    Connection::close(name);
+    return count;
+}
+
+} // namespace Marquee::Test

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "database/connectionprofile.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Marquee::Test {
+
+// A database of its own for one test executable, in the throwaway server the CTest fixture started
+// (MARQUEE_TEST_PGHOST). Created fresh (dropped first if a previous run left it), migrated, and
+// reachable as the server's superuser; logins of each Marquee group can be made on demand.
+class TestDatabase
+{
+public:
+    // `name` becomes part of the database name; use the test's name.
+    explicit TestDatabase(const QString &name, bool migrate = true);
+    ~TestDatabase();
+
+    bool isValid() const { return m_valid; }
+    QString error() const { return m_error; }
+    QString databaseName() const { return m_databaseName; }
+
+    // The superuser's profile for this database.
+    ConnectionProfile superuserProfile() const;
+    // A profile for another login of this database.
+    ConnectionProfile profileFor(const QString &login, const QString &password) const;
+    // A libpq string for the command line (--db).
+    QString connInfo() const;
+
+    // Opens a connection in the calling thread (the superuser unless a profile is given).
+    QSqlDatabase open(const QString &connectionName) const;
+    QSqlDatabase open(const QString &connectionName, const ConnectionProfile &profile) const;
+
+    // Creates (or re-creates) a LOGIN role in `group` ("marquee_kiosk", ...) with this password.
+    // Roles are cluster-wide, so the name should be unique to the test.
+    bool createLogin(const QString &login, const QString &password, const QString &group) const;
+
+    // Runs one statement as the superuser; fails the test on error. For setup only.
+    bool exec(const QString &sql) const;
+
+    // Terminates every other session of this database whose application_name matches.
+    int terminateSessions(const QString &applicationNameLike = QStringLiteral("%")) const;
+
+    static QString socketDirectory();
+    static QString superuserName();
+
+private:
+    QString m_databaseName;
+    QString m_adminConnection;
+    bool m_valid = false;
+    QString m_error;
+};
+
+} // namespace Marquee::Test

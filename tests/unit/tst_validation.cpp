@@ -1,0 +1,205 @@
+#include "common/error.h"
+#include "common/money.h"
+#include "database/connectionprofile.h"
+#include "validation/validation.h"
+
+#include <QtTest/QtTest>
+
+using namespace Marquee;
+
+// The client-side copy of the database's rules, exact money, connection strings and error mapping.
+class TestValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void phone_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("normalized");
+        QTest::newRow("plain") << "0812345678" << true << "0812345678";
+        QTest::newRow("international") << "+66 81-234 5678" << true << "+66812345678";
+        QTest::newRow("six digits") << "123456" << true << "123456";
+        QTest::newRow("five digits") << "12345" << false << "12345";
+        QTest::newRow("twenty digits") << "12345678901234567890" << true << "12345678901234567890";
+        QTest::newRow("twenty-one digits") << "123456789012345678901" << false << "123456789012345678901";
+        QTest::newRow("letters") << "08123abc45" << false << "08123abc45";
+        QTest::newRow("plus inside") << "08+12345678" << false << "08+12345678";
+        QTest::newRow("empty") << "" << false << "";
+        QTest::newRow("injection") << "0812345678'; DROP TABLE x; --" << false << "";
+        QTest::newRow("thai digits") << QString::fromUtf8("๐๘๑๒๓๔๕๖๗๘") << false << "";
+    }
+    void phone()
+    {
+        QFETCH(QString, phone);
+        QFETCH(bool, valid);
+        QFETCH(QString, normalized);
+        QCOMPARE(Validation::isValidPhone(phone), valid);
+        QCOMPARE(Validation::checkPhone(phone).has_value(), !valid);
+        if (valid)
+            QCOMPARE(Validation::normalizePhone(phone), normalized);
+    }
+
+    void customerName()
+    {
+        QVERIFY(!Validation::checkCustomerName(QStringLiteral("Somchai")));
+        QVERIFY(!Validation::checkCustomerName(QString::fromUtf8("สมชาย ใจดี 🎭")));
+        QCOMPARE(Validation::checkCustomerName(QStringLiteral("   "))->code(), ErrorCode::NameRequired);
+        QCOMPARE(Validation::checkCustomerName(QString(101, QLatin1Char('a')))->code(), ErrorCode::NameTooLong);
+    }
+
+    void quantity()
+    {
+        QVERIFY(!Validation::checkQuantity(1));
+        QVERIFY(!Validation::checkQuantity(10));
+        QCOMPARE(Validation::checkQuantity(0)->code(), ErrorCode::InvalidQuantity);
+        QCOMPARE(Validation::checkQuantity(-3)->code(), ErrorCode::InvalidQuantity);
+        QCOMPARE(Validation::checkQuantity(11)->code(), ErrorCode::InvalidQuantity);
+        QVERIFY(!Validation::checkQuantity(11, 20));
+    }
+
+    void eventDraft()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        EventDraft good;
+        good.title = QStringLiteral("Jazz");
+        good.venue = QStringLiteral("Hall");
+        good.startsAt = now.addDays(3);
+        good.capacity = 100;
+        good.price = Money::fromMinorUnits(50000);
+        QVERIFY(Validation::checkEvent(good, true, 0, now).isEmpty());
+
+        EventDraft bad;
+        bad.title = QStringLiteral("  ");
+        bad.venue = QString();
+        bad.startsAt = now.addSecs(-60);
+        bad.capacity = 0;
+        bad.price = Money::fromMinorUnits(-1);
+        QStringList fields;
+        for (const Error &e : Validation::checkEvent(bad, true, 0, now))
+            fields << e.field();
+        QCOMPARE(fields, QStringList({QStringLiteral("title"), QStringLiteral("venue"), QStringLiteral("capacity"),
+                                      QStringLiteral("price"), QStringLiteral("startsAt")}));
+
+        // Editing an existing event: a past start is history, but capacity may not drop below what is sold.
+        EventDraft edit = good;
+        edit.startsAt = now.addDays(-1);
+        edit.capacity = 10;
+        const QList<Error> editErrors = Validation::checkEvent(edit, false, 20, now);
+        QCOMPARE(editErrors.size(), 1);
+        QCOMPARE(editErrors.first().code(), ErrorCode::CapacityBelowSold);
+    }
+
+    void ticketCode()
+    {
+        QVERIFY(Validation::isWellFormedTicketCode(QStringLiteral("TKT-20261123-7KQ2M9XA")));
+        QCOMPARE(Validation::normalizeTicketCode(QStringLiteral(" tkt-20261123-7kq2m9xa ")), QStringLiteral("TKT-20261123-7KQ2M9XA"));
+        QVERIFY(!Validation::isWellFormedTicketCode(QStringLiteral("TKT-2026112-7KQ2M9XA")));
+        QVERIFY(!Validation::isWellFormedTicketCode(QStringLiteral("TKT-20261123-7KQ2M9X")));
+        QVERIFY(!Validation::isWellFormedTicketCode(QStringLiteral("TKT-20261123-7kq2m9xa")));
+        QVERIFY(!Validation::isWellFormedTicketCode(QStringLiteral("X")));
+    }
+
+    void money_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<qlonglong>("minor");
+        QTest::newRow("whole") << "1250" << true << 125000LL;
+        QTest::newRow("one decimal") << "1250.5" << true << 125050LL;
+        QTest::newRow("two decimals") << "0.10" << true << 10LL;
+        QTest::newRow("negative") << "-3.10" << true << -310LL;
+        QTest::newRow("three decimals") << "1.005" << false << 0LL;
+        QTest::newRow("text") << "abc" << false << 0LL;
+        QTest::newRow("empty") << "" << false << 0LL;
+    }
+    void money()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(qlonglong, minor);
+        const auto parsed = Money::fromDecimalString(text);
+        QCOMPARE(parsed.has_value(), valid);
+        if (valid)
+            QCOMPARE(parsed->minorUnits(), minor);
+    }
+
+    void moneyIsExact()
+    {
+        // 0.1 + 0.2 is exactly 0.3 here, as it is in numeric: no double in between.
+        const Money sum = *Money::fromDecimalString(QStringLiteral("0.1")) + *Money::fromDecimalString(QStringLiteral("0.2"));
+        QCOMPARE(sum.toDecimalString(), QStringLiteral("0.30"));
+        QCOMPARE(Money::fromMinorUnits(99999999999LL).toDecimalString(), QStringLiteral("999999999.99"));
+        QCOMPARE(Money::fromMinorUnits(-5).toDecimalString(), QStringLiteral("-0.05"));
+        QCOMPARE(Money::fromMinorUnits(123456).toDisplayString(QLocale(QLocale::English)), QStringLiteral("1,234.56"));
+    }
+
+    void connInfo()
+    {
+        auto profile = ConnectionProfile::fromConnInfo(
+            QStringLiteral("host=/run/x port=5433 dbname=marquee user=alice password='it\\'s' sslmode=verify-full sslrootcert=/etc/ca.pem"));
+        QVERIFY(profile.ok());
+        QCOMPARE(profile->host, QStringLiteral("/run/x"));
+        QCOMPARE(profile->port, 5433);
+        QCOMPARE(profile->database, QStringLiteral("marquee"));
+        QCOMPARE(profile->user, QStringLiteral("alice"));
+        QCOMPARE(profile->sslMode, QStringLiteral("verify-full"));
+        QCOMPARE(profile->extraOptions.size(), 1);
+        QVERIFY(profile->connectOptions().contains(QStringLiteral("sslmode=verify-full")));
+        QVERIFY(!profile->displayName().contains(QStringLiteral("it")));
+
+        auto quoted = ConnectionProfile::fromConnInfo(QStringLiteral("password='a b\\'c'"));
+        QVERIFY(quoted.ok());
+        QCOMPARE(quoted->password, QStringLiteral("a b'c"));
+
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("port=abc")).ok());
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("host")).ok());
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("password='unterminated")).ok());
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("sslrootcert=a;b")).ok());
+    }
+
+    void errorMapping_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("MQ001") << "MQ001" << "only 1 seats left" << int(ErrorCode::SoldOut) << "";
+        QTest::newRow("MQ002") << "MQ002" << "" << int(ErrorCode::NotOnSale) << "";
+        QTest::newRow("MQ003") << "MQ003" << "" << int(ErrorCode::InvalidQuantity) << "quantity";
+        QTest::newRow("MQ004") << "MQ004" << "" << int(ErrorCode::InvalidCustomer) << "";
+        QTest::newRow("MQ005") << "MQ005" << "" << int(ErrorCode::BookingNotFound) << "";
+        QTest::newRow("42501") << "42501" << "permission denied for table users" << int(ErrorCode::PermissionDenied) << "";
+        QTest::newRow("57014") << "57014" << "" << int(ErrorCode::Timeout) << "";
+        QTest::newRow("55P03") << "55P03" << "" << int(ErrorCode::Timeout) << "";
+        QTest::newRow("57P01") << "57P01" << "" << int(ErrorCode::ConnectionLost) << "";
+        QTest::newRow("capacity") << "23514"
+            << "new row for relation \"events\" violates check constraint \"events_capacity_positive\""
+            << int(ErrorCode::CapacityNotPositive) << "capacity";
+        QTest::newRow("below sold") << "23514"
+            << "new row for relation \"events\" violates check constraint \"events_sold_within_capacity\""
+            << int(ErrorCode::CapacityBelowSold) << "capacity";
+        QTest::newRow("phone taken") << "23505"
+            << "duplicate key value violates unique constraint \"users_phone_unique\"" << int(ErrorCode::PhoneTaken) << "phone";
+        QTest::newRow("unknown") << "XX000" << "" << int(ErrorCode::Internal) << "";
+    }
+    void errorMapping()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, text);
+        QFETCH(int, code);
+        QFETCH(QString, field);
+        const Error error = Error::fromSqlState(state, text);
+        QCOMPARE(int(error.code()), code);
+        QCOMPARE(error.field(), field);
+        QCOMPARE(error.sqlState(), state);
+        QVERIFY(!error.message().isEmpty());
+        // A person never reads SQL.
+        QVERIFY(!error.message().contains(QStringLiteral("violates")));
+        QVERIFY(!error.message().contains(state));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"
