@@ -9,4 +9,7 @@ namespace Marquee {
 int runMigrate(const CommandLine &line);
 int runDemoData(const CommandLine &line);
 
+// The desktop application (needs a QApplication).
+int runGui(const CommandLine &line);
+
 } // namespace Marquee

@@ -1,6 +1,5 @@
 #include "commandline.h"
 #include "commands.h"
-#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -43,7 +42,5 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    Marquee::MainWindow window;
-    window.show();
-    return app.exec();
+    return Marquee::runGui(line);
 }
