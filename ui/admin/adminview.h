@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QWidget>
+
+namespace Marquee {
+
+class TerminalSession;
+
+// Placeholder: replaced by the real view.
+class AdminView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AdminView(TerminalSession *session, QWidget *parent = nullptr);
+
+private:
+    TerminalSession *m_session = nullptr;
+};
+
+} // namespace Marquee
