@@ -99,7 +99,7 @@ Result<Event> EventRepository::create(const EventDraft &draft)
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO marquee.events (title, description, venue, starts_at, capacity, price, status, max_tickets_per_booking) "
-        "VALUES (:title, :description, :venue, :starts_at::timestamptz, :capacity, :price::numeric, :status, :max) "
+        "VALUES (:title, coalesce(:description, ''), :venue, :starts_at::timestamptz, :capacity, :price::numeric, :status, :max) "
         "RETURNING ") + ManagementColumns);
     q.bindValue(QStringLiteral(":title"), draft.title.trimmed());
     q.bindValue(QStringLiteral(":description"), draft.description);
@@ -146,7 +146,7 @@ Result<Event> EventRepository::update(qint64 eventId, const EventDraft &draft)
         return *problem;
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
-        "UPDATE marquee.events SET title = :title, description = :description, venue = :venue, "
+        "UPDATE marquee.events SET title = :title, description = coalesce(:description, ''), venue = :venue, "
         "starts_at = :starts_at::timestamptz, capacity = :capacity, price = :price::numeric, status = :status, "
         "max_tickets_per_booking = :max WHERE id = :id RETURNING ") + ManagementColumns);
     q.bindValue(QStringLiteral(":title"), draft.title.trimmed());
@@ -176,7 +176,7 @@ Result<Event> EventRepository::patch(qint64 eventId, const EventPatch &patch)
         binds.append({QStringLiteral(":title"), patch.title->trimmed()});
     }
     if (patch.description) {
-        sets << QStringLiteral("description = :description");
+        sets << QStringLiteral("description = coalesce(:description, '')");
         binds.append({QStringLiteral(":description"), *patch.description});
     }
     if (patch.venue) {
