@@ -20,7 +20,8 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value: `for (x : repo.list().value())` must not iterate a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &std::get<0>(m_data); }
     const T &operator*() const { return std::get<0>(m_data); }
 
