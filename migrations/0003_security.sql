@@ -11,14 +11,21 @@
 DO $$
 DECLARE
     g text;
+    r pg_catalog.pg_roles%ROWTYPE;
 BEGIN
     FOREACH g IN ARRAY ARRAY['marquee_kiosk', 'marquee_box_office', 'marquee_admin'] LOOP
-        BEGIN
+        SELECT * INTO r FROM pg_catalog.pg_roles WHERE rolname = g;
+        IF NOT FOUND THEN
             EXECUTE format('CREATE ROLE %I NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION', g);
-        EXCEPTION WHEN duplicate_object OR unique_violation THEN
-            -- Roles are cluster-wide: another database of this cluster created it already.
-            EXECUTE format('ALTER ROLE %I NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOREPLICATION', g);
-        END;
+        ELSIF r.rolsuper OR r.rolbypassrls OR r.rolreplication THEN
+            -- Roles are cluster-wide: another database of this cluster created it already. Only a
+            -- superuser may take these attributes away, and a group that has them would undo every rule below.
+            RAISE EXCEPTION 'role % is a superuser or bypasses row-level security; a superuser must fix it first', g
+                USING ERRCODE = 'insufficient_privilege';
+        ELSIF r.rolcanlogin OR r.rolcreaterole OR r.rolcreatedb THEN
+            -- A CREATEROLE owner may change these (but not SUPERUSER, BYPASSRLS or REPLICATION, even to "NO").
+            EXECUTE format('ALTER ROLE %I NOLOGIN NOCREATEDB NOCREATEROLE', g);
+        END IF;
     END LOOP;
 END;
 $$;
@@ -31,9 +38,21 @@ REVOKE ALL ON SCHEMA marquee FROM PUBLIC;
 REVOKE ALL ON ALL TABLES IN SCHEMA marquee FROM PUBLIC;
 REVOKE ALL ON ALL SEQUENCES IN SCHEMA marquee FROM PUBLIC;
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA marquee FROM PUBLIC;
-ALTER DEFAULT PRIVILEGES IN SCHEMA marquee REVOKE ALL ON TABLES FROM PUBLIC;
-ALTER DEFAULT PRIVILEGES IN SCHEMA marquee REVOKE ALL ON FUNCTIONS FROM PUBLIC;
+-- Functions are executable by PUBLIC by default. A per-schema ALTER DEFAULT PRIVILEGES can only add to
+-- the global default, never take away from it, so the revoke must be the owner's global one: every
+-- function this owner creates from now on (later migrations included) starts closed.
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
 GRANT USAGE ON SCHEMA marquee TO marquee_kiosk;
+
+-- PostgreSQL 15 no longer lets PUBLIC create objects in schema public, but a cluster upgraded from an
+-- older version keeps the old grant. A login that can create there could plant look-alike functions.
+DO $$
+BEGIN
+    IF has_schema_privilege('public', 'public', 'CREATE') THEN
+        REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+    END IF;
+END;
+$$;
 
 -- ---------------------------------------------------------------------------------------------
 -- Audit log: who (the login, session_user, even inside definer functions), when, what, before and after.
@@ -150,12 +169,34 @@ GRANT EXECUTE ON FUNCTION marquee.normalize_phone(text) TO marquee_kiosk;
 GRANT EXECUTE ON FUNCTION marquee.is_valid_phone(text) TO marquee_kiosk;
 GRANT EXECUTE ON FUNCTION marquee.cancel_booking(bigint) TO marquee_box_office;
 
+-- Free tickets are the box office's decision. book_tickets is open to kiosks and takes the payment
+-- method as an argument, so without this anyone with a kiosk login could book complimentary seats from psql.
+-- It runs before the seat lock (the booking row is inserted first) and only for complimentary bookings.
+CREATE FUNCTION marquee.check_complimentary_allowed() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+BEGIN
+    IF NOT (pg_has_role(session_user, 'marquee_box_office', 'USAGE')
+            OR pg_has_role(session_user, (SELECT n.nspowner FROM pg_namespace n WHERE n.nspname = 'marquee'), 'USAGE')) THEN
+        RAISE EXCEPTION 'only the box office may issue complimentary tickets' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER bookings_complimentary_allowed BEFORE INSERT OR UPDATE OF payment_method ON marquee.bookings
+    FOR EACH ROW WHEN (NEW.payment_method = 'complimentary')
+    EXECUTE FUNCTION marquee.check_complimentary_allowed();
+
 -- Find my booking: a customer at a kiosk proves it is theirs with the phone and the booking reference.
+-- Booking references are sequential numbers, so with one known phone a kiosk login could walk through
+-- them from psql and collect that person's ticket codes. Every miss therefore costs half a second, which
+-- no transaction can roll back. (It slows the walk down; a reference that cannot be guessed would end it.)
 CREATE FUNCTION marquee.find_booking(p_phone text, p_booking_id bigint)
 RETURNS TABLE (booking_id bigint, event_id bigint, event_title text, venue text, starts_at timestamptz,
                quantity integer, total_amount numeric, status text, payment_method text, booked_at timestamptz,
                customer_name text, ticket_codes text[], ticket_statuses text[])
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+BEGIN
+    RETURN QUERY
     SELECT b.id, e.id, e.title, e.venue, e.starts_at, b.quantity, b.total_amount, b.status, b.payment_method,
            b.booked_at, u.name,
            (SELECT array_agg(t.code ORDER BY t.id) FROM marquee.tickets t WHERE t.booking_id = b.id),
@@ -165,7 +206,11 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_t
       JOIN marquee.events e ON e.id = b.event_id
      WHERE b.id = p_booking_id
        AND marquee.is_valid_phone(p_phone)
-       AND u.phone = marquee.normalize_phone(p_phone)
+       AND u.phone = marquee.normalize_phone(p_phone);
+    IF NOT FOUND THEN
+        PERFORM pg_sleep(0.5);
+    END IF;
+END;
 $$;
 GRANT EXECUTE ON FUNCTION marquee.find_booking(text, bigint) TO marquee_kiosk;
 
@@ -205,7 +250,7 @@ GRANT EXECUTE ON FUNCTION marquee.check_in_ticket(text) TO marquee_box_office;
 CREATE TABLE marquee.staff_logins (
     login       text PRIMARY KEY,
     group_name  text NOT NULL CHECK (group_name IN ('marquee_admin', 'marquee_box_office', 'marquee_kiosk')),
-    full_name   text NOT NULL DEFAULT '',
+    full_name   text NOT NULL DEFAULT '' CHECK (char_length(full_name) <= 200),
     enabled     boolean NOT NULL DEFAULT true,
     created_by  text NOT NULL DEFAULT session_user,
     created_at  timestamptz NOT NULL DEFAULT now(),
@@ -255,8 +300,21 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM marquee.staff_logins s WHERE s.login = p_login) THEN
         RAISE EXCEPTION 'no staff login %', p_login USING ERRCODE = 'MQ011';
     END IF;
+    IF p_enabled IS NULL THEN
+        RAISE EXCEPTION 'enabled must be true or false' USING ERRCODE = 'MQ010';
+    END IF;
     EXECUTE format('ALTER ROLE %I %s', p_login, CASE WHEN p_enabled THEN 'LOGIN' ELSE 'NOLOGIN' END);
     UPDATE marquee.staff_logins s SET enabled = p_enabled WHERE s.login = p_login;
+    -- NOLOGIN only stops new connections. A terminal left signed in with a disabled login is ended too,
+    -- where the owner may signal other sessions (superuser, or a member of pg_signal_backend).
+    IF NOT p_enabled THEN
+        BEGIN
+            PERFORM pg_terminate_backend(a.pid) FROM pg_stat_activity a
+             WHERE a.usename = p_login AND a.pid <> pg_backend_pid();
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE NOTICE 'login % is disabled; its open sessions end when they disconnect', p_login;
+        END;
+    END IF;
 END;
 $$;
 
@@ -282,6 +340,10 @@ REVOKE ALL ON FUNCTION marquee.check_in_ticket(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION marquee.write_audit() FROM PUBLIC;
 REVOKE ALL ON FUNCTION marquee.refuse_audit_change() FROM PUBLIC;
 REVOKE ALL ON FUNCTION marquee.users_normalize() FROM PUBLIC;
+REVOKE ALL ON FUNCTION marquee.check_complimentary_allowed() FROM PUBLIC;
+-- And anything above this line that the list missed.
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA marquee FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA marquee FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION marquee.create_staff_login(text, text, text, text) TO marquee_admin;
 GRANT EXECUTE ON FUNCTION marquee.set_staff_login_enabled(text, boolean) TO marquee_admin;
 GRANT EXECUTE ON FUNCTION marquee.reset_staff_password(text, text) TO marquee_admin;

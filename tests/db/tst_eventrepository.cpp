@@ -219,7 +219,9 @@ private slots:
             "SELECT 'Generated ' || g, 'Venue ' || (g % 50), now() + interval '1 day' + g * interval '1 minute', 100, 10 "
             "FROM generate_series(1, 5000) g; ANALYZE marquee.events")));
         QSqlQuery q(m_db);
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM marquee.events WHERE title ILIKE '%erated 42%' OR venue ILIKE '%erated 42%'")));
+        // With a small table the planner may rightly prefer a scan; what matters is that the index can serve the pattern.
+    QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off")));
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM marquee.events WHERE title ILIKE '%erated 42%' OR venue ILIKE '%erated 42%'")));
         QString plan;
         while (q.next())
             plan += q.value(0).toString() + QLatin1Char('\n');
