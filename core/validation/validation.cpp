@@ -21,8 +21,22 @@ bool isValidPhone(const QString &phone)
         && normalizedForm.match(normalizePhone(trimmed)).hasMatch();
 }
 
+bool hasControlCharacters(const QString &text, bool allowLineBreaks)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x20 && c.unicode() != 0x7f)
+            continue;
+        if (allowLineBreaks && (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t')))
+            continue;
+        return true;
+    }
+    return false;
+}
+
 std::optional<Error> checkCustomerName(const QString &name)
 {
+    if (hasControlCharacters(name, false))
+        return Error(ErrorCode::InvalidValue, QStringLiteral("control character in name"), QStringLiteral("name"));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error(ErrorCode::NameRequired);
@@ -60,6 +74,12 @@ QList<Error> checkEvent(const EventDraft &draft, bool isNew, int ticketsSold, co
     else if (draft.venue.size() > MaxVenueLength)
         errors.append(Error(ErrorCode::VenueTooLong));
 
+    if (hasControlCharacters(draft.title, false))
+        errors.append(Error(ErrorCode::InvalidValue, QStringLiteral("control character"), QStringLiteral("title")));
+    if (hasControlCharacters(draft.venue, false))
+        errors.append(Error(ErrorCode::InvalidValue, QStringLiteral("control character"), QStringLiteral("venue")));
+    if (hasControlCharacters(draft.description, true))
+        errors.append(Error(ErrorCode::InvalidValue, QStringLiteral("control character"), QStringLiteral("description")));
     if (draft.description.size() > MaxDescriptionLength)
         errors.append(Error(ErrorCode::DescriptionTooLong));
 

@@ -23,6 +23,10 @@ constexpr int DefaultMaxTicketsPerBooking = 10;
 QString normalizePhone(const QString &phone);
 bool isValidPhone(const QString &phone);
 
+// PostgreSQL text cannot hold NUL (and QPSQL cuts a statement at one); other control characters are
+// never meant in a name or title. Line breaks are fine in a description.
+bool hasControlCharacters(const QString &text, bool allowLineBreaks);
+
 std::optional<Error> checkCustomerName(const QString &name);
 std::optional<Error> checkPhone(const QString &phone);
 std::optional<Error> checkQuantity(int quantity, int maxPerBooking = DefaultMaxTicketsPerBooking);
