@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqrencode-dev libgl-dev
     postgresql postgresql-contrib
-    xvfb x11-apps xauth imagemagick fonts-thai-tlwg fonts-dejavu-core
+    xvfb x11-apps x11-utils xauth poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
     rpm dpkg-dev file appstream-util desktop-file-utils
 )
 

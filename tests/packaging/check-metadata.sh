@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Validates Marquee's desktop integration files: both .desktop entries (desktop-file-validate), the AppStream
+# metainfo (appstreamcli and appstream-util, offline), the metainfo's release against the project version, and the
+# rendered icon sizes. Usage: check-metadata.sh SOURCE_DIR PROJECT_VERSION. Exit 77 (skipped) without the validators.
+set -euo pipefail
+src=$1
+version=$2
+linux="$src/packaging/linux"
+id=org.marquee.Marquee
+
+for tool in desktop-file-validate appstreamcli appstream-util file; do
+    if ! command -v "$tool" >/dev/null; then
+        echo "SKIP: $tool is not installed (Debian: desktop-file-utils, appstream, appstream-util, file)"
+        exit 77
+    fi
+done
+
+fail() { echo "FAIL: $*"; exit 1; }
+
+for desktop in "$linux/$id.desktop" "$linux/$id.Kiosk.desktop"; do
+    desktop-file-validate "$desktop" || fail "desktop-file-validate $desktop"
+    grep -qx "Icon=$id" "$desktop" || fail "$desktop: Icon= must be $id, the installed icon's name"
+done
+grep -qx "Exec=marquee --kiosk" "$linux/$id.Kiosk.desktop" || fail "the kiosk entry must start marquee --kiosk"
+
+metainfo="$linux/$id.metainfo.xml"
+appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate $metainfo"
+appstream-util validate-relax --nonet "$metainfo" || fail "appstream-util validate-relax $metainfo"
+grep -q "<release version=\"$version\"" "$metainfo" \
+    || fail "$metainfo has no <release version=\"$version\">: add the release that project(VERSION) names"
+grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" || fail "metainfo launchable is not $id.desktop"
+
+icons="$src/resources/icons"
+file "$icons/marquee.svg" | grep -q "SVG" || fail "marquee.svg is not an SVG"
+for size in 16 32 48 64 128 256; do
+    file "$icons/marquee-$size.png" | grep -q "PNG image data, $size x $size" \
+        || fail "marquee-$size.png is not a ${size}x${size} PNG (run packaging/linux/render-icons.sh)"
+done
+echo "PASS: desktop entries, metainfo and icons"

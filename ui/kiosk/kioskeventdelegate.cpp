@@ -1,0 +1,148 @@
+#include "kioskeventdelegate.h"
+
+#include "domain/event.h"
+#include "models/eventtablemodel.h"
+
+#include <QFontMetrics>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTime>
+
+namespace Marquee {
+
+namespace {
+
+constexpr int CardHeight = 132;
+constexpr int Margin = 10;
+constexpr int Padding = 18;
+
+QFont scaled(const QFont &base, qreal factor, bool bold)
+{
+    QFont font = base;
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(base.pointSizeF() * factor);
+    else if (base.pixelSize() > 0)
+        font.setPixelSize(qRound(base.pixelSize() * factor));
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+KioskEventDelegate::KioskEventDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+QString KioskEventDelegate::badgeText(const QModelIndex &index)
+{
+    if (!index.data(EventTableModel::SoldOutRole).toBool())
+        return QString();
+    const auto status = EventStatus(index.data(EventTableModel::StatusRole).toInt());
+    if (status == EventStatus::Cancelled)
+        return tr("CANCELLED");
+    if (status != EventStatus::Active)
+        return tr("NOT ON SALE");
+    return tr("SOLD OUT");
+}
+
+QString KioskEventDelegate::seatsText(int remaining)
+{
+    if (remaining == 1)
+        return tr("1 seat left");
+    return tr("%1 seats left").arg(QLocale().toString(remaining));
+}
+
+QString KioskEventDelegate::timeText(const QTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return locale.toString(time, format);
+}
+
+QSize KioskEventDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    return QSize(option.rect.width() > 0 ? option.rect.width() : 600, CardHeight);
+}
+
+void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Event event = index.data(EventTableModel::EventRole).value<Event>();
+    const QString badge = badgeText(index);
+    const bool bookable = badge.isEmpty();
+    const bool selected = bookable && (option.state & QStyle::State_Selected);
+    const QLocale locale; // read at paint time, so a language switch shows at the next repaint
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QRectF card = QRectF(option.rect).adjusted(Margin, Margin / 2.0, -Margin, -Margin / 2.0);
+    QPainterPath path;
+    path.addRoundedRect(card, 14, 14);
+    const QColor accent(0x1f, 0x5f, 0xbf);
+    painter->fillPath(path, bookable ? (selected ? QColor(0xe6, 0xef, 0xfb) : QColor(Qt::white)) : QColor(0xe9, 0xe9, 0xe9));
+    painter->setPen(QPen(selected ? accent : QColor(0xc8, 0xc8, 0xc8), selected ? 3 : 1.5));
+    painter->drawPath(path);
+
+    const QColor strong = bookable ? QColor(0x16, 0x16, 0x16) : QColor(0x80, 0x80, 0x80);
+    const QColor soft = bookable ? QColor(0x50, 0x50, 0x50) : QColor(0x9a, 0x9a, 0x9a);
+
+    const QRectF inner = card.adjusted(Padding, 12, -Padding, -12);
+    const qreal rightWidth = qMin<qreal>(260, inner.width() * 0.35);
+    const QRectF left(inner.left(), inner.top(), inner.width() - rightWidth - 12, inner.height());
+    const QRectF right(inner.right() - rightWidth, inner.top(), rightWidth, inner.height());
+
+    const QFont titleFont = scaled(option.font, 1.45, true);
+    const QFont textFont = option.font;
+    const QFont priceFont = scaled(option.font, 1.35, true);
+
+    const qreal lineHeight = inner.height() / 3.0;
+    painter->setFont(titleFont);
+    painter->setPen(strong);
+    painter->drawText(QRectF(left.left(), left.top(), left.width(), lineHeight * 1.2), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(titleFont).elidedText(event.title, Qt::ElideRight, int(left.width())));
+    painter->setFont(textFont);
+    painter->setPen(soft);
+    painter->drawText(QRectF(left.left(), left.top() + lineHeight * 1.2, left.width(), lineHeight * 0.9),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(textFont).elidedText(event.venue, Qt::ElideRight, int(left.width())));
+    const QDateTime local = event.startsAt.toLocalTime();
+    const QString when = locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral("  ·  ")
+        + timeText(local.time());
+    painter->drawText(QRectF(left.left(), left.top() + lineHeight * 2.1, left.width(), lineHeight * 0.9),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(textFont).elidedText(when, Qt::ElideRight, int(left.width())));
+
+    painter->setFont(priceFont);
+    painter->setPen(strong);
+    painter->drawText(QRectF(right.left(), right.top(), right.width(), right.height() / 2), Qt::AlignRight | Qt::AlignVCenter,
+                      event.price.toDisplayString(locale));
+
+    const QRectF lower(right.left(), right.top() + right.height() / 2, right.width(), right.height() / 2);
+    if (bookable) {
+        const int remaining = event.remaining();
+        const bool few = remaining <= qMax(5, event.capacity / 10);
+        painter->setFont(textFont);
+        painter->setPen(few ? QColor(0xb3, 0x5c, 0x00) : QColor(0x1b, 0x7a, 0x32));
+        painter->drawText(lower, Qt::AlignRight | Qt::AlignVCenter, seatsText(remaining));
+    } else {
+        QFont badgeFont = option.font;
+        badgeFont.setBold(true);
+        const QFontMetrics metrics(badgeFont);
+        const qreal width = metrics.horizontalAdvance(badge) + 28;
+        const qreal height = metrics.height() + 14;
+        const QRectF badgeRect(lower.right() - width, lower.center().y() - height / 2, width, height);
+        QPainterPath badgePath;
+        badgePath.addRoundedRect(badgeRect, 8, 8);
+        painter->fillPath(badgePath, QColor(0xc6, 0x1a, 0x1a));
+        painter->setFont(badgeFont);
+        painter->setPen(Qt::white);
+        painter->drawText(badgeRect, Qt::AlignCenter, badge);
+    }
+    painter->restore();
+}
+
+} // namespace Marquee

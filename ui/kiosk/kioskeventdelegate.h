@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace Marquee {
+
+// Paints one event of the kiosk list as a large card a customer can read from a step away: title,
+// venue, date and time in the current locale, price, and the seats left right now. A sold-out
+// event is a grey card with a red "SOLD OUT" badge.
+class KioskEventDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit KioskEventDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The badge text for an event that cannot be booked, or empty when it can (also used by the tests).
+    static QString badgeText(const QModelIndex &index);
+    static QString seatsText(int remaining);
+    // A start time in the current locale, without seconds (the C locale's short format has them).
+    static QString timeText(const QTime &time);
+};
+
+} // namespace Marquee

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+#include "database/connectionprofile.h"
+#include "session/sessionrepository.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Marquee {
+
+// The only way out of the kiosk: a member of staff signs in with their own login. The login is
+// checked by opening a separate connection as that person, off the GUI thread, to the same server
+// and database as the kiosk, and asking the catalog which group they belong to: only box office
+// and admin logins unlock. The dialog is accepted when the check passes.
+class StaffExitDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StaffExitDialog(const ConnectionProfile &kioskProfile, QWidget *parent = nullptr);
+
+    QString verifiedLogin() const { return m_verifiedLogin; }
+    bool isChecking() const { return m_checking; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void verify();
+    void finishCheck(quint64 generation, const QString &login, const Result<SessionInfo> &result);
+    void setChecking(bool checking);
+
+    ConnectionProfile m_kioskProfile;
+    QLabel *m_title = nullptr;
+    QLabel *m_loginLabel = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_login = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_unlock = nullptr;
+    QString m_verifiedLogin;
+    quint64 m_generation = 0;
+    bool m_checking = false;
+};
+
+} // namespace Marquee
