@@ -1,0 +1,77 @@
+#pragma once
+
+#include "common/error.h"
+#include "domain/booking.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QTableView;
+
+namespace Marquee {
+
+class BookingResultsModel;
+class TerminalSession;
+class TicketListModel;
+
+// Finds bookings by ticket code, booking reference (#123 or 123) or the customer's phone, shows
+// them with their tickets, and cancels (seats go back on sale everywhere), reprints or checks in.
+class BookingLookupPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BookingLookupPanel(TerminalSession *session, QWidget *parent = nullptr);
+
+    void focusQuery();
+    // Runs the search for this text (as if typed and Enter pressed).
+    void find(const QString &text);
+    const Booking *currentBooking() const;
+
+signals:
+    void newSaleRequested();
+    // A booking was cancelled here (so the sell screen can show fresh seat counts at once).
+    void bookingCancelled(qint64 bookingId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslate();
+    void runSearch();
+    void showBookings(const QList<Booking> &bookings);
+    void showCurrentTickets();
+    void updateActions();
+    void cancelCurrent();
+    void reprintCurrent();
+    void savePdfCurrent();
+    void checkInCurrent();
+    void reload(qint64 bookingId);
+    void showMessage(const QString &text, bool isError);
+
+    TerminalSession *m_session = nullptr;
+    BookingResultsModel *m_bookings = nullptr;
+    TicketListModel *m_tickets = nullptr;
+
+    QLabel *m_queryLabel = nullptr;
+    QLineEdit *m_query = nullptr;
+    QPushButton *m_find = nullptr;
+    QLabel *m_message = nullptr;
+    QTableView *m_bookingView = nullptr;
+    QLabel *m_ticketsLabel = nullptr;
+    QListView *m_ticketView = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QPushButton *m_reprint = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_checkIn = nullptr;
+    QPushButton *m_newSale = nullptr;
+
+    quint64 m_generation = 0;
+    bool m_busy = false;
+};
+
+} // namespace Marquee

@@ -1,0 +1,153 @@
+#include "saleresultpanel.h"
+
+#include "bookingresultsmodel.h"
+#include "common/ticketprinter.h"
+#include "ticketlistmodel.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Marquee {
+
+namespace {
+constexpr int QrCodePixels = 168;
+}
+
+SaleResultPanel::SaleResultPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_tickets = new TicketListModel(this);
+    m_tickets->setQrCodeSize(QrCodePixels);
+
+    m_reference = new QLabel(this);
+    m_reference->setObjectName(QStringLiteral("bookingReference"));
+    m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont referenceFont = m_reference->font();
+    referenceFont.setPointSizeF(referenceFont.pointSizeF() * 2.0);
+    referenceFont.setBold(true);
+    m_reference->setFont(referenceFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("saleSummary"));
+    m_summary->setWordWrap(true);
+    m_change = new QLabel(this);
+    m_change->setObjectName(QStringLiteral("resultChangeDue"));
+    QFont changeFont = m_change->font();
+    changeFont.setPointSizeF(changeFont.pointSizeF() * 1.6);
+    changeFont.setBold(true);
+    m_change->setFont(changeFont);
+    m_change->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+
+    m_ticketsLabel = new QLabel(this);
+    m_ticketView = new QListView(this);
+    m_ticketView->setObjectName(QStringLiteral("ticketList"));
+    m_ticketView->setModel(m_tickets);
+    m_ticketView->setViewMode(QListView::IconMode);
+    m_ticketView->setIconSize(QSize(QrCodePixels, QrCodePixels));
+    m_ticketView->setGridSize(QSize(QrCodePixels + 80, QrCodePixels + 56));
+    m_ticketView->setResizeMode(QListView::Adjust);
+    m_ticketView->setMovement(QListView::Static);
+    m_ticketView->setWordWrap(true);
+    m_ticketView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_ticketView->setFocusPolicy(Qt::NoFocus);
+    m_ticketsLabel->setBuddy(m_ticketView);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    m_print = new QPushButton(this);
+    m_print->setObjectName(QStringLiteral("printTickets"));
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("saveTicketsPdf"));
+    m_newSale = new QPushButton(this);
+    m_newSale->setObjectName(QStringLiteral("resultNewSale"));
+    for (QPushButton *button : {m_print, m_pdf, m_newSale})
+        button->setMinimumHeight(44);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addStretch(1);
+    buttons->addWidget(m_newSale);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_reference);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_change);
+    layout->addWidget(m_ticketsLabel);
+    layout->addWidget(m_ticketView, 1);
+    layout->addWidget(m_message);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_print, m_pdf);
+    setTabOrder(m_pdf, m_newSale);
+
+    connect(m_print, &QPushButton::clicked, this, &SaleResultPanel::print);
+    connect(m_pdf, &QPushButton::clicked, this, &SaleResultPanel::saveAsPdf);
+    connect(m_newSale, &QPushButton::clicked, this, &SaleResultPanel::newSaleRequested);
+
+    retranslate();
+}
+
+void SaleResultPanel::showBooking(const Booking &booking, std::optional<Money> changeDue)
+{
+    m_booking = booking;
+    m_changeDue = changeDue;
+    m_tickets->setTickets(booking.tickets);
+    m_message->clear();
+    retranslate();
+    m_print->setFocus(Qt::OtherFocusReason);
+}
+
+void SaleResultPanel::retranslate()
+{
+    const QLocale locale;
+    m_reference->setText(m_booking.id > 0 ? tr("Booking #%1").arg(m_booking.id) : QString());
+    m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
+                           .arg(m_booking.eventTitle, locale.toString(m_booking.startsAt.toLocalTime(), QLocale::LongFormat),
+                                m_booking.venue, m_booking.customerName, m_booking.customerPhone,
+                                m_booking.totalAmount.toDisplayString(locale),
+                                BookingResultsModel::paymentText(m_booking.paymentMethod)));
+    m_change->setVisible(m_changeDue.has_value());
+    if (m_changeDue)
+        m_change->setText(tr("Change due: %1").arg(m_changeDue->toDisplayString(locale)));
+    m_ticketsLabel->setText(tr("Tickets"));
+    m_print->setText(tr("Print (Ctrl+P)"));
+    m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_pdf->setText(tr("Save as PDF (Ctrl+S)"));
+    m_pdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_newSale->setText(tr("New sale (Esc)"));
+    m_newSale->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_tickets->retranslate();
+}
+
+void SaleResultPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void SaleResultPanel::print()
+{
+    if (m_booking.tickets.isEmpty())
+        return;
+    if (TicketPrinter::printWithDialog(this, m_booking))
+        m_message->setText(tr("Tickets sent to the printer."));
+}
+
+void SaleResultPanel::saveAsPdf()
+{
+    if (m_booking.tickets.isEmpty())
+        return;
+    QString error;
+    if (TicketPrinter::saveAsPdf(this, m_booking, &error))
+        m_message->setText(tr("Tickets saved as PDF."));
+    else if (!error.isEmpty())
+        m_message->setText(error);
+}
+
+} // namespace Marquee

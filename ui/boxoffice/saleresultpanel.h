@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/money.h"
+#include "domain/booking.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace Marquee {
+
+class TicketListModel;
+
+// What the desk shows after a sale: the booking reference, each ticket's code with its QR code,
+// the change to hand back, and the ways to hand the tickets over (print, PDF).
+class SaleResultPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SaleResultPanel(QWidget *parent = nullptr);
+
+    void showBooking(const Booking &booking, std::optional<Money> changeDue);
+    const Booking &booking() const { return m_booking; }
+
+signals:
+    void newSaleRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void print();
+    void saveAsPdf();
+
+    Booking m_booking;
+    std::optional<Money> m_changeDue;
+    TicketListModel *m_tickets = nullptr;
+    QLabel *m_reference = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_change = nullptr;
+    QLabel *m_ticketsLabel = nullptr;
+    QListView *m_ticketView = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_print = nullptr;
+    QPushButton *m_pdf = nullptr;
+    QPushButton *m_newSale = nullptr;
+};
+
+} // namespace Marquee
