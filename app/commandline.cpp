@@ -24,6 +24,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.kiosk = true;
         } else if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
             line.language = arguments.at(++i);
+        } else if (argument == QLatin1String("--view") && i + 1 < arguments.size()) {
+            line.view = arguments.at(++i);
         } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
             line.command = Command::Version;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -52,13 +54,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (line.language.size() && line.language != QLatin1String("en") && line.language != QLatin1String("th"))
         line.error = QStringLiteral("--lang takes en or th.");
+    if (line.view.size() && line.view != QLatin1String("kiosk") && line.view != QLatin1String("boxoffice")
+        && line.view != QLatin1String("admin"))
+        line.error = QStringLiteral("--view takes kiosk, boxoffice or admin.");
     return line;
 }
 
 QString CommandLine::usage()
 {
     return QStringLiteral(
-        "Usage: marquee [COMMAND] [--db CONNINFO] [--kiosk] [--lang en|th]\n"
+        "Usage: marquee [COMMAND] [--db CONNINFO] [--kiosk] [--view kiosk|boxoffice|admin] [--lang en|th]\n"
         "\n"
         "Commands:\n"
         "  (none)      open the desktop application (a sign-in dialog unless --db is given)\n"
@@ -69,7 +74,8 @@ QString CommandLine::usage()
         "  --db CONNINFO   a libpq connection string, e.g. \"host=/run/postgresql port=5432 dbname=marquee user=alice\";\n"
         "                  PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD fill in what it leaves out\n"
         "  --kiosk         open the customer kiosk, full screen\n"
-        "  --lang en|th    the language to start in\n"
+        "  --view VIEW     the view to open first (kiosk, boxoffice or admin), if the login's group allows it\n"
+        "  --lang en|th    the language to start in (default: the last one chosen on this computer)\n"
         "  --version       print the version and exit\n");
 }
 

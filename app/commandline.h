@@ -16,6 +16,7 @@ struct CommandLine
     bool hasConnInfo = false;
     bool kiosk = false;     // --kiosk
     QString language;       // --lang en|th
+    QString view;           // --view kiosk|boxoffice|admin: the first view, if the login may open it
     QString error;          // a bad argument: one sentence for stderr
 
     static CommandLine parse(const QStringList &arguments);

@@ -1,15 +1,28 @@
 #include "commands.h"
 
+#include "shell/shell.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QIcon>
 
 namespace Marquee {
 
-// Placeholder until the shell lands: a window that says what it is.
-int runGui(const CommandLine &)
+int runGui(const CommandLine &line)
 {
-    QLabel label(QStringLiteral("Marquee"));
-    label.show();
+    // Window managers (and Wayland) match the window to the installed desktop entry and its icon.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.marquee.Marquee"));
+
+    ShellOptions options;
+    options.hasConnInfo = line.hasConnInfo;
+    options.connInfo = line.connInfo;
+    options.kiosk = line.kiosk;
+    options.language = line.language;
+    options.view = viewKindFromName(line.view);
+
+    Shell shell(options);
+    QObject::connect(&shell, &Shell::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    shell.start();
     return QApplication::exec();
 }
 

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The three screenshots of the packaging metadata: the kiosk, the box office and the admin view at
+# 1366x768, against the demo season in a private PostgreSQL, on a private X server. Nothing of the
+# person's own (settings, display, database) is touched; everything started is stopped again.
+#
+#   scripts/screenshots.sh [BUILD_DIR]     (default: build; the `marquee` target must be built)
+#
+# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png. Works as root and as a normal user.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=${1:-build}
+app="$build/app/marquee"
+if [[ ! -x "$app" ]]; then
+    echo "screenshots: $app not found; build it first: cmake --build $build --target marquee" >&2
+    exit 1
+fi
+app=$(cd "$(dirname "$app")" && pwd)/marquee
+out=packaging/screenshots
+mkdir -p "$out"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/marquee-shots.XXXXXX")
+pg="$work/pg"
+xvfb_pid=""
+app_pid=""
+cleanup() {
+    [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
+    [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    scripts/pg-local.sh stop "$pg" >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "screenshots: starting PostgreSQL in $pg"
+socket=$(scripts/pg-local.sh start "$pg" --fast)
+superuser=$( [[ $(id -u) -eq 0 ]] && echo postgres || id -un )
+psql -q -h "$socket" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 -c "CREATE DATABASE marquee" >/dev/null
+"$app" demo-data --db "host=$socket dbname=marquee user=$superuser" >/dev/null
+
+# A free display chosen by Xvfb itself (-displayfd), so parallel runs do not collide.
+exec 3>"$work/display"
+Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+exec 3>&-
+for _ in $(seq 50); do [[ -s "$work/display" ]] && break; sleep 0.1; done
+display=":$(head -1 "$work/display")"
+echo "screenshots: X server on $display"
+
+# Own settings and runtime folders: no saved language or profile of the person leaks in.
+mkdir -p "$work/config" "$work/runtime"
+chmod 700 "$work/runtime"
+export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLATFORM=xcb DISPLAY="$display"
+unset WAYLAND_DISPLAY SESSION_MANAGER
+
+# shot NAME VIEW ARGS...: opens Marquee, waits for the window titled "VIEW — Marquee", lets the
+# view load its data, writes the whole screen and closes the app.
+shot() {
+    local name=$1 title=$2
+    shift 2
+    "$app" --lang en "$@" >"$work/$name.log" 2>&1 &
+    app_pid=$!
+    local found=""
+    for _ in $(seq 100); do
+        if xwininfo -root -tree 2>/dev/null | grep -Eq -- "\"$title.*Marquee"; then found=yes; break; fi
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.2
+    done
+    if [[ -z "$found" ]]; then
+        echo "screenshots: the $name window did not appear; the app said:" >&2
+        cat "$work/$name.log" >&2
+        exit 1
+    fi
+    sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
+    xwd -root -silent -display "$display" | convert xwd:- "$out/$name.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    echo "screenshots: wrote $out/$name.png"
+}
+
+demo="dbname=marquee host=$socket password=marquee-demo"
+shot kiosk "Kiosk" --kiosk --db "$demo user=demo_kiosk"
+shot boxoffice "Box office" --db "$demo user=demo_box_office"
+shot admin "Admin" --db "host=$socket dbname=marquee user=$superuser"
