@@ -1,0 +1,168 @@
+#include "bookingexport.h"
+
+#include "booking/bookingrepository.h"
+#include "database/databaseworker.h"
+
+#include <QFile>
+#include <QTimeZone>
+
+namespace Marquee {
+
+namespace {
+
+struct ChunkResult
+{
+    int rows = 0;
+    bool writeFailed = false;
+};
+
+QString statusWord(const Booking &booking)
+{
+    return booking.cancelled ? QStringLiteral("cancelled") : QStringLiteral("confirmed");
+}
+
+} // namespace
+
+BookingExport::BookingExport(DatabaseWorker *worker, qint64 eventId, const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_worker(worker)
+    , m_eventId(eventId)
+    , m_fileName(fileName)
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+{
+}
+
+BookingExport::~BookingExport()
+{
+    // A running export that is destroyed counts as cancelled. The file is removed on the worker,
+    // after the chunk that may be writing to it right now.
+    if (m_running && m_file) {
+        m_cancelled->store(true);
+        if (m_worker) {
+            m_worker->run(m_worker, [file = m_file](QSqlDatabase) {
+                file->remove();
+                return Result<bool>(true);
+            }, [](Result<bool>) {});
+        }
+    }
+}
+
+QString BookingExport::csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields) {
+        if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+            || field.contains(QLatin1Char('\r'))) {
+            QString escaped = field;
+            escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            quoted.append(QLatin1Char('"') + escaped + QLatin1Char('"'));
+        } else {
+            quoted.append(field);
+        }
+    }
+    return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
+void BookingExport::start(int expectedRows)
+{
+    if (m_running)
+        return;
+    m_expected = expectedRows;
+    m_written = 0;
+    m_cancelled->store(false);
+    m_file = std::make_shared<QFile>(m_fileName);
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const QString reason = m_file->errorString();
+        m_file.reset();
+        emit finished(false, tr("The file could not be written: %1").arg(reason));
+        return;
+    }
+    // Column names stay in English: the file is read by programs, not only people.
+    m_file->write(csvLine({QStringLiteral("booking_id"), QStringLiteral("booked_at"), QStringLiteral("customer_name"),
+                           QStringLiteral("customer_phone"), QStringLiteral("quantity"), QStringLiteral("total_amount"),
+                           QStringLiteral("payment_method"), QStringLiteral("status"), QStringLiteral("sold_by"),
+                           QStringLiteral("ticket_codes")}).toUtf8());
+    m_running = true;
+    emit progressed(0, m_expected);
+    nextChunk();
+}
+
+void BookingExport::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled->store(true);
+    // The chunk in flight (if any) sees the flag; its answer then finishes the export.
+}
+
+void BookingExport::nextChunk()
+{
+    if (!m_worker) {
+        finish(false, tr("The connection to the database is gone."));
+        return;
+    }
+    const qint64 eventId = m_eventId;
+    const int limit = m_chunkSize;
+    const int offset = m_written;
+    auto file = m_file;
+    auto cancelled = m_cancelled;
+    m_worker->run(this, [eventId, limit, offset, file, cancelled](QSqlDatabase db) -> Result<ChunkResult> {
+        if (cancelled->load())
+            return ChunkResult{};
+        BookingRepository bookings(db);
+        auto page = bookings.byEvent(eventId, limit, offset);
+        if (!page)
+            return page.error();
+        QByteArray out;
+        for (const Booking &b : page.value()) {
+            QStringList codes;
+            for (const Ticket &ticket : b.tickets)
+                codes.append(ticket.code);
+            out += csvLine({QString::number(b.id), b.bookedAt.toUTC().toString(Qt::ISODate), b.customerName,
+                            b.customerPhone, QString::number(b.quantity), b.totalAmount.toDecimalString(),
+                            paymentMethodToString(b.paymentMethod), statusWord(b), b.soldBy,
+                            codes.join(QLatin1Char(' '))}).toUtf8();
+        }
+        ChunkResult chunk;
+        chunk.rows = int(page->size());
+        chunk.writeFailed = file->write(out) != out.size();
+        return chunk;
+    }, [this](Result<ChunkResult> result) {
+        if (m_cancelled->load()) {
+            finish(false, QString());
+            return;
+        }
+        if (!result) {
+            finish(false, result.error().message());
+            return;
+        }
+        if (result->writeFailed) {
+            finish(false, tr("The file could not be written: %1").arg(m_file->errorString()));
+            return;
+        }
+        m_written += result->rows;
+        m_expected = qMax(m_expected, m_written);
+        emit progressed(m_written, m_expected);
+        if (result->rows < m_chunkSize)
+            finish(true, QString());
+        else
+            nextChunk();
+    });
+}
+
+void BookingExport::finish(bool ok, const QString &message)
+{
+    m_running = false;
+    if (m_file) {
+        if (ok && !m_file->flush())
+            ok = false;
+        m_file->close();
+        if (!ok)
+            m_file->remove();
+        m_file.reset();
+    }
+    emit finished(ok, message);
+}
+
+} // namespace Marquee

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/booking.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace Marquee {
+
+class BookingTableModel;
+class SalesChartView;
+class TerminalSession;
+
+// The bookings of the chosen event with its statistics and its sales chart.
+class EventDetailPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventDetailPanel(TerminalSession *session, QWidget *parent = nullptr);
+
+    void setEventId(qint64 eventId, const QString &title = QString());
+    qint64 eventId() const { return m_eventId; }
+    // Re-reads the statistics, the chart and the bookings (after a sale or an edit).
+    void refresh();
+
+    BookingTableModel *bookings() const { return m_bookings; }
+    SalesChartView *chart() const { return m_chart; }
+    EventSalesSummary summary() const { return m_summary; }
+
+signals:
+    void summaryLoaded(const Marquee::EventSalesSummary &summary);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showSummary();
+    void retranslate();
+
+    TerminalSession *m_session = nullptr;
+    qint64 m_eventId = 0;
+    QString m_title;
+    quint64 m_generation = 0;
+    EventSalesSummary m_summary;
+    bool m_haveSummary = false;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_soldCaption = nullptr;
+    QLabel *m_remainingCaption = nullptr;
+    QLabel *m_revenueCaption = nullptr;
+    QLabel *m_bookingsCaption = nullptr;
+    QLabel *m_cancelledCaption = nullptr;
+    QLabel *m_checkedInCaption = nullptr;
+    QLabel *m_sold = nullptr;
+    QLabel *m_remaining = nullptr;
+    QLabel *m_revenue = nullptr;
+    QLabel *m_bookingsCount = nullptr;
+    QLabel *m_cancelled = nullptr;
+    QLabel *m_checkedIn = nullptr;
+    QLabel *m_error = nullptr;
+    BookingTableModel *m_bookings = nullptr;
+    QTableView *m_bookingsView = nullptr;
+    SalesChartView *m_chart = nullptr;
+};
+
+} // namespace Marquee

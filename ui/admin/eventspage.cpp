@@ -1,0 +1,448 @@
+#include "eventspage.h"
+
+#include "bookingexport.h"
+#include "eventdetailpanel.h"
+#include "eventform.h"
+
+#include "booking/bookingrepository.h"
+#include "common/terminalsession.h"
+#include "events/eventrepository.h"
+#include "models/eventfiltermodel.h"
+#include "models/eventtablemodel.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Marquee {
+
+namespace {
+
+// How many changed events are re-read for revenue at once; the rest wait for the next round.
+constexpr int RereadBatch = 50;
+
+} // namespace
+
+EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    m_model = new EventTableModel(EventTableModel::Source::Management, this);
+    m_model->setWorker(session->reads());
+    m_model->setLocale(QLocale());
+    m_filter = new EventFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("eventSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("eventStatusFilter"));
+    m_newButton = new QPushButton(this);
+    m_editButton = new QPushButton(this);
+    m_cancelButton = new QPushButton(this);
+    m_exportButton = new QPushButton(this);
+    m_countLabel = new QLabel(this);
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->hide();
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("eventsView"));
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows, so 100,000 of them scroll smoothly.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(EventTableModel::Title, QHeaderView::Stretch);
+    const int digit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(EventTableModel::StartsAt, digit * 18);
+    header->resizeSection(EventTableModel::Venue, digit * 24);
+    for (int column : {int(EventTableModel::Price), int(EventTableModel::Capacity), int(EventTableModel::Sold),
+                       int(EventTableModel::Remaining), int(EventTableModel::Bookings)})
+        header->resizeSection(column, digit * 11);
+    header->resizeSection(EventTableModel::Revenue, digit * 15);
+    header->resizeSection(EventTableModel::Status, digit * 12);
+
+    m_detail = new EventDetailPanel(session, this);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_status);
+    bar->addWidget(m_countLabel, 1);
+    bar->addWidget(m_newButton);
+    bar->addWidget(m_editButton);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_exportButton);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(splitter, 1);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &EventsPage::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_status, &QComboBox::activated, this, &EventsPage::applyQuery);
+
+    m_rereadDelay = new QTimer(this);
+    m_rereadDelay->setSingleShot(true);
+    m_rereadDelay->setInterval(300);
+    connect(m_rereadDelay, &QTimer::timeout, this, &EventsPage::rereadChanged);
+
+    connect(m_session->live(), &LiveAvailability::availabilityChanged, this,
+            [this](const QList<Availability> &availability, bool) { onAvailability(availability); });
+    connect(m_session, &TerminalSession::bookingsChanged, this, [this](qint64 eventId) {
+        m_changed.insert(eventId);
+        m_rereadDelay->start();
+    });
+
+    connect(m_model, &EventTableModel::loadFailed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(m_model, &EventTableModel::pageLoaded, this, &EventsPage::updateCount);
+    connect(m_model, &EventTableModel::firstPageLoaded, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_view->setCurrentIndex(m_filter->index(0, 0));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        if (auto id = selectedEventId()) {
+            const Event *event = m_model->eventById(*id);
+            m_detail->setEventId(*id, event ? event->title : QString());
+        }
+    });
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (auto id = selectedEventId())
+            editEvent(*id);
+    });
+    connect(m_newButton, &QPushButton::clicked, this, [this] { newEvent(); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (auto id = selectedEventId())
+            editEvent(*id);
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &EventsPage::confirmCancel);
+    connect(m_exportButton, &QPushButton::clicked, this, &EventsPage::chooseExportFile);
+
+    retranslate();
+    updateActions();
+    applyQuery();
+}
+
+void EventsPage::reload()
+{
+    applyQuery();
+}
+
+void EventsPage::applyQuery()
+{
+    EventQuery query;
+    query.search = m_search->text().trimmed();
+    if (m_status->currentData().isValid())
+        query.status = EventStatus(m_status->currentData().toInt());
+    m_total = -1;
+    m_model->setQuery(query);
+    updateCount();
+
+    // The total is counted separately, so the first page never waits for it.
+    const quint64 generation = ++m_countGeneration;
+    m_session->reads()->run(this, [query](QSqlDatabase db) {
+        EventRepository events(db);
+        return events.count(query);
+    }, [this, generation](Result<int> result) {
+        if (generation != m_countGeneration)
+            return;
+        m_total = result ? result.value() : -1;
+        updateCount();
+    });
+}
+
+void EventsPage::updateCount()
+{
+    const QLocale locale;
+    const int shown = m_model->rowCount();
+    if (m_total >= 0)
+        m_countLabel->setText(tr("%1 of %2 events loaded").arg(locale.toString(shown), locale.toString(m_total)));
+    else
+        m_countLabel->setText(tr("%1 events loaded").arg(locale.toString(shown)));
+}
+
+std::optional<qint64> EventsPage::selectedEventId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return current.data(EventTableModel::EventIdRole).toLongLong();
+}
+
+void EventsPage::selectEvent(qint64 eventId)
+{
+    const int row = m_model->rowOf(eventId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void EventsPage::onAvailability(const QList<Availability> &availability)
+{
+    // Seats change in place at once; revenue and booking counts are not in the hint, so the events
+    // whose sales moved are re-read shortly after (coalesced).
+    for (const Availability &a : availability) {
+        const Event *event = m_model->eventById(a.eventId);
+        if (event && (event->ticketsSold != a.sold || event->capacity != a.capacity || event->status != a.status))
+            m_changed.insert(a.eventId);
+    }
+    m_model->applyAvailability(availability);
+    if (!m_changed.isEmpty())
+        m_rereadDelay->start();
+}
+
+void EventsPage::rereadChanged()
+{
+    QList<qint64> ids;
+    for (auto it = m_changed.begin(); it != m_changed.end() && ids.size() < RereadBatch;) {
+        ids.append(*it);
+        it = m_changed.erase(it);
+    }
+    if (ids.isEmpty())
+        return;
+    if (m_detail->eventId() != 0 && ids.contains(m_detail->eventId()))
+        m_detail->refresh();
+    m_session->reads()->run(this, [ids](QSqlDatabase db) -> Result<QList<Event>> {
+        EventRepository events(db);
+        QList<Event> found;
+        for (qint64 id : ids) {
+            auto event = events.get(id);
+            if (event)
+                found.append(event.value());
+            else if (event.error().code() != ErrorCode::NotFound)
+                return event.error();
+        }
+        return found;
+    }, [this](Result<QList<Event>> result) {
+        if (result) {
+            for (const Event &event : result.value())
+                m_model->applyEvent(event);
+        }
+        if (!m_changed.isEmpty())
+            m_rereadDelay->start();
+    });
+}
+
+EventForm *EventsPage::newEvent()
+{
+    openForm(std::nullopt);
+    return findChild<EventForm *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void EventsPage::editEvent(qint64 eventId)
+{
+    // The form starts from a fresh read, so "seats already sold" is today's figure.
+    m_session->reads()->run(this, [eventId](QSqlDatabase db) {
+        EventRepository events(db);
+        return events.get(eventId);
+    }, [this](Result<Event> result) {
+        if (!result) {
+            showStatus(result.error().message(), true);
+            return;
+        }
+        m_model->applyEvent(result.value());
+        openForm(result.value());
+    });
+}
+
+void EventsPage::openForm(const std::optional<Event> &existing)
+{
+    // One form at a time.
+    if (auto *open = findChild<EventForm *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *form = new EventForm(m_session, existing, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    const bool isNew = !existing;
+    connect(form, &EventForm::saved, this, [this, isNew](const Event &event) {
+        if (isNew) {
+            showStatus(tr("The event “%1” was created.").arg(event.title));
+            reload();
+        } else {
+            showStatus(tr("The event “%1” was saved.").arg(event.title));
+            m_model->applyEvent(event);
+            if (m_detail->eventId() == event.id)
+                m_detail->refresh();
+        }
+        emit eventSaved(event);
+    });
+    form->show();
+}
+
+void EventsPage::confirmCancel()
+{
+    const auto id = selectedEventId();
+    const Event *event = id ? m_model->eventById(*id) : nullptr;
+    if (!event)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Cancel event"),
+        tr("Cancel “%1” on %2?\n\nIt stops being on sale at once, at every kiosk and box office. "
+           "Its %3 bookings are kept.")
+            .arg(event->title, QLocale().toString(event->startsAt.toLocalTime(), QLocale::ShortFormat),
+                 QLocale().toString(event->bookingsCount)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes)
+        cancelEventNow(*id);
+}
+
+void EventsPage::cancelEventNow(qint64 eventId)
+{
+    m_session->writes()->run(this, [eventId](QSqlDatabase db) {
+        EventRepository events(db);
+        return events.cancel(eventId);
+    }, [this](Result<Event> result) {
+        if (!result) {
+            showStatus(result.error().message(), true);
+            return;
+        }
+        m_model->applyEvent(result.value());
+        // The database announced it already; this makes this terminal's own views follow at once.
+        m_session->live()->refresh({result->id});
+        if (m_detail->eventId() == result->id)
+            m_detail->refresh();
+        updateActions();
+        showStatus(tr("The event “%1” was cancelled. Its bookings are kept.").arg(result->title));
+        emit eventCancelled(result.value());
+    });
+}
+
+void EventsPage::chooseExportFile()
+{
+    const auto id = selectedEventId();
+    const Event *event = id ? m_model->eventById(*id) : nullptr;
+    if (!event)
+        return;
+    QString suggested = event->title;
+    suggested.replace(QRegularExpression(QStringLiteral("[^\\w\\-]+")), QStringLiteral("-"));
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export bookings"), QDir::home().filePath(suggested + QStringLiteral("-bookings.csv")),
+        tr("CSV files (*.csv)"));
+    if (!fileName.isEmpty())
+        exportBookings(*id, fileName);
+}
+
+BookingExport *EventsPage::exportBookings(qint64 eventId, const QString &fileName)
+{
+    if (m_export && m_export->isRunning())
+        return nullptr;
+    auto *exporter = new BookingExport(m_session->reads(), eventId, fileName, this);
+    m_export = exporter;
+    auto *progress = new QProgressDialog(this);
+    m_exportProgress = progress;
+    progress->setWindowTitle(tr("Export bookings"));
+    progress->setLabelText(tr("Writing bookings to %1…").arg(QDir::toNativeSeparators(fileName)));
+    progress->setCancelButtonText(tr("Cancel"));
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(0);
+    progress->setRange(0, 0);
+    connect(progress, &QProgressDialog::canceled, exporter, &BookingExport::cancel);
+    connect(exporter, &BookingExport::progressed, progress, [progress](int written, int expected) {
+        if (expected > 0) {
+            progress->setMaximum(expected);
+            progress->setValue(qMin(written, expected));
+        }
+    });
+    connect(exporter, &BookingExport::finished, this, [this, exporter, progress, fileName](bool ok, const QString &message) {
+        progress->hide();
+        progress->deleteLater();
+        exporter->deleteLater();
+        if (ok)
+            showStatus(tr("The bookings were written to %1.").arg(QDir::toNativeSeparators(fileName)));
+        else if (message.isEmpty())
+            showStatus(tr("The export was cancelled; no file was left behind."));
+        else
+            showStatus(message, true);
+        emit exportFinished(ok, message);
+    });
+    progress->show();
+
+    // The expected number of rows only drives the progress bar.
+    m_session->reads()->run(exporter, [eventId](QSqlDatabase db) {
+        BookingRepository bookings(db);
+        return bookings.eventSummary(eventId);
+    }, [exporter](Result<EventSalesSummary> summary) {
+        exporter->start(summary ? summary->bookingsCount + summary->cancelledBookings : 0);
+    });
+    return exporter;
+}
+
+void EventsPage::updateActions()
+{
+    const auto id = selectedEventId();
+    const Event *event = id ? m_model->eventById(*id) : nullptr;
+    m_editButton->setEnabled(event != nullptr);
+    m_cancelButton->setEnabled(event != nullptr && event->status == EventStatus::Active);
+    m_exportButton->setEnabled(event != nullptr);
+}
+
+void EventsPage::showStatus(const QString &message, bool error)
+{
+    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_statusLabel->setText(message);
+    m_statusLabel->setVisible(!message.isEmpty());
+}
+
+void EventsPage::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search title or venue"));
+    const QVariant current = m_status->currentData();
+    m_status->clear();
+    m_status->addItem(tr("All events"));
+    m_status->addItem(tr("On sale"), int(EventStatus::Active));
+    m_status->addItem(tr("Cancelled"), int(EventStatus::Cancelled));
+    m_status->addItem(tr("Completed"), int(EventStatus::Completed));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(current)));
+    m_newButton->setText(tr("New event…"));
+    m_editButton->setText(tr("Edit…"));
+    m_cancelButton->setText(tr("Cancel event…"));
+    m_exportButton->setText(tr("Export bookings…"));
+    updateCount();
+}
+
+void EventsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::LocaleChange)
+        m_model->setLocale(QLocale());
+    QWidget::changeEvent(event);
+}
+
+} // namespace Marquee

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Marquee {
+
+class StaffLoginTableModel;
+class TerminalSession;
+
+// Staff and terminal logins: who may sign in, in which group; create, disable, re-enable, reset a password.
+class StaffPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StaffPage(TerminalSession *session, QWidget *parent = nullptr);
+
+    StaffLoginTableModel *model() const { return m_model; }
+    void reload();
+    void setLoginEnabled(const QString &login, bool enabled);
+    void resetPassword(const QString &login, const QString &password);
+
+signals:
+    void loaded();
+    void changed(bool ok, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString selectedLogin() const;
+    void newLogin();
+    void toggleSelected();
+    void askNewPassword();
+    void updateActions();
+    void showStatus(const QString &message, bool error);
+    void retranslate();
+
+    TerminalSession *m_session = nullptr;
+    StaffLoginTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_newButton = nullptr;
+    QPushButton *m_toggleButton = nullptr;
+    QPushButton *m_passwordButton = nullptr;
+    QLabel *m_status = nullptr;
+    quint64 m_generation = 0;
+};
+
+} // namespace Marquee
