@@ -1,0 +1,53 @@
+#pragma once
+
+#include "database/connectionprofile.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Marquee::Bench {
+
+// The PostgreSQL the benchmark measures: a private one it starts itself (scripts/pg-local.sh, fsync on,
+// stopped and removed at the end), or one given with --db. Every scenario gets a fresh migrated database.
+class BenchServer
+{
+public:
+    BenchServer() = default;
+    ~BenchServer();
+
+    bool startPrivate(const QString &scriptPath);
+    bool useExisting(const QString &connInfo);
+    void stop();
+
+    QString errorString() const { return m_error; }
+    // Where the server's socket (or TCP address) is, for the latency proxy.
+    QString host() const { return m_admin.host; }
+    int port() const { return m_admin.port; }
+    QString description() const;
+
+    // Drops and creates `name`, migrates it, and makes the box-office login the terminals use.
+    bool createDatabase(const QString &name);
+    // The superuser in `database`, directly (no proxy).
+    ConnectionProfile superuser(const QString &database) const;
+    // A box-office terminal in `database` through the proxy on 127.0.0.1:proxyPort (0: directly).
+    ConnectionProfile terminal(const QString &database, quint16 proxyPort) const;
+    ConnectionProfile superuserVia(const QString &database, quint16 proxyPort) const;
+
+    // Runs one statement as the superuser in `database`; false and errorString() on failure.
+    bool exec(const QString &database, const QString &sql);
+    // The first column of the first row of a query, as text (empty on failure).
+    QString scalar(const QString &database, const QString &sql);
+
+    static QString boxOfficeLogin() { return QStringLiteral("marquee_bench_box_office"); }
+
+private:
+    ConnectionProfile m_admin;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_script;
+    QString m_error;
+    bool m_private = false;
+};
+
+} // namespace Marquee::Bench

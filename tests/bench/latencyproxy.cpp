@@ -1,0 +1,196 @@
+#include "latencyproxy.h"
+
+#include <QLocalSocket>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <chrono>
+#include <deque>
+#include <thread>
+
+namespace Marquee::Bench {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// One direction of one connection: bytes wait here until their time has come.
+class DelayedPipe final : public QObject
+{
+public:
+    DelayedPipe(QIODevice *from, QIODevice *to, Clock::duration delay, QObject *parent)
+        : QObject(parent), m_from(from), m_to(to), m_delay(delay)
+    {
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &DelayedPipe::flushDue);
+        connect(from, &QIODevice::readyRead, this, &DelayedPipe::take);
+    }
+
+    void take()
+    {
+        const QByteArray bytes = m_from->readAll();
+        if (bytes.isEmpty())
+            return;
+        if (m_delay == Clock::duration::zero() && m_queue.empty()) {
+            m_to->write(bytes);
+            return;
+        }
+        m_queue.push_back({Clock::now() + m_delay, bytes});
+        if (!m_timer.isActive())
+            schedule();
+    }
+
+private:
+    struct Chunk
+    {
+        Clock::time_point due;
+        QByteArray bytes;
+    };
+
+    void schedule()
+    {
+        if (m_queue.empty())
+            return;
+        // Qt timers count whole milliseconds: wake a little early and sleep the rest precisely.
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(m_queue.front().due - Clock::now());
+        m_timer.start(int(qMax<qint64>(0, wait.count())));
+    }
+
+    void flushDue()
+    {
+        while (!m_queue.empty()) {
+            const auto now = Clock::now();
+            Chunk &head = m_queue.front();
+            if (head.due > now) {
+                if (head.due - now > std::chrono::milliseconds(1))
+                    break;
+                std::this_thread::sleep_until(head.due);
+            }
+            m_to->write(head.bytes);
+            m_queue.pop_front();
+        }
+        schedule();
+    }
+
+    QIODevice *m_from;
+    QIODevice *m_to;
+    Clock::duration m_delay;
+    std::deque<Chunk> m_queue;
+    QTimer m_timer;
+};
+
+} // namespace
+
+// Lives in the proxy thread: accepts terminals and wires each to a fresh server connection.
+class ProxyServer final : public QObject
+{
+public:
+    ProxyServer(QString target, int targetPort, double roundTripMs)
+        : m_target(std::move(target)), m_targetPort(targetPort)
+        , m_halfTrip(std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double, std::milli>(roundTripMs / 2)))
+    {
+        connect(&m_listener, &QTcpServer::newConnection, this, &ProxyServer::accept);
+    }
+
+    bool listen() { return m_listener.listen(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_listener.serverPort(); }
+    QString errorString() const { return m_listener.errorString(); }
+
+    void shutDown()
+    {
+        m_listener.close();
+        const auto links = findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly);
+        for (QObject *link : links) {
+            if (link != &m_listener)
+                delete link;
+        }
+    }
+
+private:
+    void accept()
+    {
+        while (QTcpSocket *client = m_listener.nextPendingConnection()) {
+            client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            auto *link = new QObject(this);
+            client->setParent(link);
+            QIODevice *server = nullptr;
+            if (m_target.startsWith(QLatin1Char('/'))) {
+                auto *local = new QLocalSocket(link);
+                local->connectToServer(m_target + QStringLiteral("/.s.PGSQL.%1").arg(m_targetPort));
+                if (!local->waitForConnected(3000)) {
+                    delete link;
+                    continue;
+                }
+                connect(local, &QLocalSocket::disconnected, link, [link] { closeLink(link); });
+                server = local;
+            } else {
+                auto *tcp = new QTcpSocket(link);
+                tcp->connectToHost(m_target, quint16(m_targetPort));
+                if (!tcp->waitForConnected(3000)) {
+                    delete link;
+                    continue;
+                }
+                tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                connect(tcp, &QTcpSocket::disconnected, link, [link] { closeLink(link); });
+                server = tcp;
+            }
+            connect(client, &QTcpSocket::disconnected, link, [link] { closeLink(link); });
+            auto *up = new DelayedPipe(client, server, m_halfTrip, link);
+            new DelayedPipe(server, client, m_halfTrip, link);
+            if (client->bytesAvailable() > 0)
+                up->take();
+        }
+    }
+
+    // Either side hung up: close the other once (bytes still delayed are dropped, as on a cut line).
+    static void closeLink(QObject *link)
+    {
+        if (link->property("closing").toBool())
+            return;
+        link->setProperty("closing", true);
+        link->deleteLater();
+    }
+
+    QString m_target;
+    int m_targetPort;
+    Clock::duration m_halfTrip;
+    QTcpServer m_listener{this};
+};
+
+LatencyProxy::LatencyProxy(const QString &target, int targetPort, double roundTripMs, QObject *parent)
+    : QObject(parent), m_target(target), m_targetPort(targetPort), m_roundTripMs(roundTripMs)
+{
+}
+
+LatencyProxy::~LatencyProxy()
+{
+    if (m_server) {
+        QMetaObject::invokeMethod(m_server, [server = m_server] {
+            server->shutDown();
+            delete server;
+        }, Qt::BlockingQueuedConnection);
+    }
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool LatencyProxy::start()
+{
+    m_thread.setObjectName(QStringLiteral("latency-proxy"));
+    m_thread.start();
+    m_server = new ProxyServer(m_target, m_targetPort, m_roundTripMs);
+    m_server->moveToThread(&m_thread);
+    bool listening = false;
+    QMetaObject::invokeMethod(m_server, [this, &listening] {
+        listening = m_server->listen();
+        m_port = m_server->port();
+        if (!listening)
+            m_error = m_server->errorString();
+    }, Qt::BlockingQueuedConnection);
+    return listening;
+}
+
+} // namespace Marquee::Bench

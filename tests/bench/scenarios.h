@@ -1,0 +1,19 @@
+#pragma once
+
+#include "benchsupport.h"
+
+namespace Marquee::Bench {
+
+class BenchServer;
+
+// One hot event: the real booking call against the bare conditional UPDATE (the ceiling) and the
+// classic client-side locked transaction, same server, same proxy, same terminals.
+ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options);
+// Bookings spread over many events: notifications off, NOTIFY inside the booking, announce after commit.
+ScenarioReport runSpreadScenario(BenchServer &server, const BenchOptions &options);
+// One booking seen by many listening terminals: commit to the number in each terminal's model.
+ScenarioReport runFanoutScenario(BenchServer &server, const BenchOptions &options);
+// The admin events table over a large catalogue: first page, fetch to the end, peak memory.
+ScenarioReport runListScenario(BenchServer &server, const BenchOptions &options);
+
+} // namespace Marquee::Bench
