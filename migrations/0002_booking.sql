@@ -3,7 +3,7 @@
 -- Errors carry their own SQLSTATE so every terminal can say exactly what happened in the user's language:
 --   MQ001 not enough seats left            MQ002 event not on sale (cancelled, completed, started, unknown)
 --   MQ003 invalid quantity                 MQ004 invalid customer (name, phone)
---   MQ005 booking not found or already cancelled
+--   MQ005 booking not found or already cancelled  MQ009 booking has checked-in tickets (cannot be cancelled)
 
 -- Spaces and dashes are for people; the stored phone is '+'? followed by digits.
 CREATE FUNCTION marquee.normalize_phone(p_phone text) RETURNS text
@@ -225,6 +225,10 @@ BEGIN
     SELECT * INTO v_booking FROM marquee.bookings b WHERE b.id = p_booking_id FOR UPDATE;
     IF NOT FOUND OR v_booking.status <> 'confirmed' THEN
         RAISE EXCEPTION 'booking % not found or already cancelled', p_booking_id USING ERRCODE = 'MQ005';
+    END IF;
+    -- Someone already came in on this booking: its seats were used, they cannot go back on sale.
+    IF EXISTS (SELECT 1 FROM marquee.tickets t WHERE t.booking_id = p_booking_id AND t.status = 'used') THEN
+        RAISE EXCEPTION 'booking % has checked-in tickets', p_booking_id USING ERRCODE = 'MQ009';
     END IF;
 
     UPDATE marquee.bookings b SET status = 'cancelled' WHERE b.id = p_booking_id;

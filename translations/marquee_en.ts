@@ -5,1797 +5,1801 @@
     <name>Error</name>
     <message>
         <source>Not enough seats are left for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enough seats are left for this event.</translation>
     </message>
     <message>
         <source>This event is not on sale: it was cancelled, has already started or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event is not on sale: it was cancelled, has already started or no longer exists.</translation>
     </message>
     <message>
         <source>Please choose a number of tickets between 1 and the limit per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a number of tickets between 1 and the limit per booking.</translation>
     </message>
     <message>
         <source>Please enter the customer&apos;s name and a phone number with 6 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the customer&apos;s name and a phone number with 6 to 20 digits.</translation>
     </message>
     <message>
         <source>No such booking was found, or it has already been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No such booking was found, or it has already been cancelled.</translation>
     </message>
     <message>
         <source>No ticket has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket has this code.</translation>
     </message>
     <message>
         <source>This ticket has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket has already been used.</translation>
     </message>
     <message>
         <source>This ticket was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket was cancelled.</translation>
     </message>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; it must be new, and the password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; it must be new, and the password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>There is no staff login with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no staff login with this name.</translation>
     </message>
     <message>
         <source>Please enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a title.</translation>
     </message>
     <message>
         <source>The title can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The title can have at most 200 characters.</translation>
     </message>
     <message>
         <source>Please enter a venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a venue.</translation>
     </message>
     <message>
         <source>The venue can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The venue can have at most 200 characters.</translation>
     </message>
     <message>
         <source>The description can have at most 5000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The description can have at most 5000 characters.</translation>
     </message>
     <message>
         <source>The capacity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity must be at least 1.</translation>
     </message>
     <message>
         <source>The capacity cannot be lower than the number of tickets already sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity cannot be lower than the number of tickets already sold.</translation>
     </message>
     <message>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The price cannot be negative.</translation>
     </message>
     <message>
         <source>Please enter a price such as 250 or 250.50 (at most 99,999,999.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a price such as 250 or 250.50 (at most 99,999,999.99).</translation>
     </message>
     <message>
         <source>A new event must start in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new event must start in the future.</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a name.</translation>
     </message>
     <message>
         <source>A name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A name can have at most 100 characters.</translation>
     </message>
     <message>
         <source>Please enter a phone number with 6 to 20 digits (spaces, dashes and a leading + are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter a phone number with 6 to 20 digits (spaces, dashes and a leading + are fine).</translation>
     </message>
     <message>
         <source>A customer with this phone number already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer with this phone number already exists.</translation>
     </message>
     <message>
         <source>One of the values is not valid; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of the values is not valid; nothing was saved.</translation>
     </message>
     <message>
         <source>Your login is not allowed to do this. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your login is not allowed to do this. Please ask an administrator.</translation>
     </message>
     <message>
         <source>The database took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database took too long to answer. Please try again.</translation>
     </message>
     <message>
         <source>Someone else changed this at the same moment. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this at the same moment. Please try again.</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database was lost. Reconnecting…</translation>
     </message>
     <message>
         <source>Cannot reach the database server. Check the network and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the database server. Check the network and the server address.</translation>
     </message>
     <message>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user name or password is not correct.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt is not installed, so Marquee cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL driver for Qt is not installed, so Marquee cannot connect.</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item no longer exists.</translation>
     </message>
     <message>
         <source>The database was set up by a newer version of Marquee. Please update this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database was set up by a newer version of Marquee. Please update this terminal.</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this version of Marquee; it was changed by hand. Nothing was migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database&apos;s schema history does not match this version of Marquee; it was changed by hand. Nothing was migrated.</translation>
     </message>
     <message>
         <source>Updating the database schema failed; nothing of the failed step was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the database schema failed; nothing of the failed step was applied.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong. Nothing was changed.</translation>
     </message>
     <message>
         <source>This booking cannot be cancelled: some of its tickets have already been used at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>This booking cannot be cancelled: some of its tickets have already been used at the door.</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starts</translation>
     </message>
     <message>
         <source>&amp;Capacity (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacity (seats)</translation>
     </message>
     <message>
         <source>&amp;Price per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Price per ticket</translation>
     </message>
     <message>
         <source>e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1250.00</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>&amp;Most tickets per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Most tickets per booking</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AboutDialog</name>
     <message>
         <source>About Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>About Marquee</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>not connected</translation>
     </message>
     <message>
         <source>Ticketing for venues: box office, kiosk and administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketing for venues: box office, kiosk and administration.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Qt %1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 (built with %2)</translation>
     </message>
     <message>
         <source>PostgreSQL server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL server %1</translation>
     </message>
     <message>
         <source>Copyright © 2026 Marquee developers. Released under the MIT License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 Marquee developers. Released under the MIT License.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AdminView</name>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Events</translation>
     </message>
     <message>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ustomers</translation>
     </message>
     <message>
         <source>&amp;Staff logins</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Staff logins</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit log</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AuditPage</name>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
         </translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Before:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>After:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>login name</source>
-        <translation type="unfinished"></translation>
+        <translation>login name</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Older entries</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>All tables</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Staff logins</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff logins</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AuditTableModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deleted</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff login</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingExport</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written: %1</translation>
     </message>
     <message>
         <source>The connection to the database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection to the database is gone.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingLookupPanel</name>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Ticket code, booking number (#123) or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket code, booking number (#123) or phone</translation>
     </message>
     <message>
         <source>Find booking (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find booking (Enter)</translation>
     </message>
     <message>
         <source>T&amp;ickets</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ickets</translation>
     </message>
     <message>
         <source>Cancel booking (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Check in ticket (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in ticket (F8)</translation>
     </message>
     <message>
         <source>New sale (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>New sale (Esc)</translation>
     </message>
     <message>
         <source>Enter a ticket code (TKT-…), a booking number such as #123, or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a ticket code (TKT-…), a booking number such as #123, or a phone number.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>No booking matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No booking matches “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking found.</numerusform>
+            <numerusform>%n bookings found.</numerusform>
         </translation>
     </message>
     <message>
         <source>Booking #%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking #%1 is already cancelled.</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking</translation>
     </message>
     <message numerus="yes">
         <source>Cancel booking #%1 for %2: %n ticket(s) to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel booking #%1 for %2: %n ticket to %3?</numerusform>
+            <numerusform>Cancel booking #%1 for %2: %n tickets to %3?</numerusform>
         </translation>
     </message>
     <message>
         <source>The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it.</translation>
     </message>
     <message>
         <source>&amp;Yes, cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, cancel it</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep it</translation>
     </message>
     <message>
         <source>Cancelling booking #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling booking #%1…</translation>
     </message>
     <message numerus="yes">
         <source>Booking #%1 cancelled: %n seat(s) back on sale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Booking #%1 cancelled: %n seat back on sale.</numerusform>
+            <numerusform>Booking #%1 cancelled: %n seats back on sale.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tickets of booking #%1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets of booking #%1 sent to the printer.</translation>
     </message>
     <message>
         <source>Tickets of booking #%1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets of booking #%1 saved as PDF.</translation>
     </message>
     <message>
         <source>Choose a ticket in the list first (Tab to the tickets, Up/Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a ticket in the list first (Tab to the tickets, Up/Down).</translation>
     </message>
     <message>
         <source>Ticket %1 checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 checked in.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingResultsModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Complimentary</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sold at</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold at</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingTableModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished"></translation>
+        <translation>Complimentary</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Booked</translation>
     </message>
     <message>
         <source>Booking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking no.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Sold by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold by</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BoxOfficeView</name>
     <message>
         <source>Sell tickets (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sell tickets (F2)</translation>
     </message>
     <message>
         <source>Find booking (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find booking (F3)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ConnectingWindow</name>
     <message>
         <source>Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquee</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retry</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Connecting to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting to %1.</translation>
     </message>
     <message>
         <source>Marquee could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquee could not start</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ConnectionBanner</name>
     <message>
         <source>Connection to the database lost — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection to the database lost — reconnecting…</translation>
     </message>
     <message>
         <source>Reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnected.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CustomerForm</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 081 234 5678</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
         <source>Search name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name or phone</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventDetailPanel</name>
     <message>
         <source>Choose an event to see its bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an event to see its bookings.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Bookings of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings of this event</translation>
     </message>
     <message>
         <source>Tickets sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets sold</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled bookings</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
     <message>
         <source>Bookings of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings of “%1”</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventForm</name>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>New event</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit event</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventTableModel</name>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold out</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>Remaining</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventsPage</name>
     <message>
         <source>%1 of %2 events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 events loaded</translation>
     </message>
     <message>
         <source>%1 events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 events loaded</translation>
     </message>
     <message>
         <source>The event “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event “%1” was created.</translation>
     </message>
     <message>
         <source>The event “%1” was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event “%1” was saved.</translation>
     </message>
     <message>
         <source>Cancel event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel event</translation>
     </message>
     <message>
         <source>Cancel “%1” on %2?
 
 It stops being on sale at once, at every kiosk and box office. Its %3 bookings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel “%1” on %2?
+
+It stops being on sale at once, at every kiosk and box office. Its %3 bookings are kept.</translation>
     </message>
     <message>
         <source>The event “%1” was cancelled. Its bookings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>The event “%1” was cancelled. Its bookings are kept.</translation>
     </message>
     <message>
         <source>Export bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bookings</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Writing bookings to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing bookings to %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>The bookings were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bookings were written to %1.</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export was cancelled; no file was left behind.</translation>
     </message>
     <message>
         <source>Search title or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Search title or venue</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>All events</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>New event…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Cancel event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel event…</translation>
     </message>
     <message>
         <source>Export bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bookings…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskEventDelegate</name>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELLED</translation>
     </message>
     <message>
         <source>NOT ON SALE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT ON SALE</translation>
     </message>
     <message>
         <source>SOLD OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>SOLD OUT</translation>
     </message>
     <message>
         <source>1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>1 seat left</translation>
     </message>
     <message>
         <source>%1 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seats left</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy tickets for an upcoming event, or find a booking you have already made.</translation>
     </message>
     <message>
         <source>Buy tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buy tickets</translation>
     </message>
     <message>
         <source>Find my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Find my booking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Choose an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an event</translation>
     </message>
     <message>
         <source>Search by event or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by event or venue</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>All dates</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>Your tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Your tickets</translation>
     </message>
     <message>
         <source>How many tickets?</source>
-        <translation type="unfinished"></translation>
+        <translation>How many tickets?</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Your phone number</translation>
     </message>
     <message>
         <source>e.g. Somchai Jaidee</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Somchai Jaidee</translation>
     </message>
     <message>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 081 234 5678</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking…</translation>
     </message>
     <message>
         <source>Confirm booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm booking</translation>
     </message>
     <message>
         <source>Thank you! Your booking is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! Your booking is confirmed.</translation>
     </message>
     <message>
         <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Show these QR codes at the door. Take a photo of them or note your booking reference.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>The phone number you booked with</source>
-        <translation type="unfinished"></translation>
+        <translation>The phone number you booked with</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking reference</translation>
     </message>
     <message>
         <source>e.g. #123</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. #123</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading events…</translation>
     </message>
     <message>
         <source>No events match your search. Try another word or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No events match your search. Try another word or date.</translation>
     </message>
     <message>
         <source>There are no upcoming events right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no upcoming events right now.</translation>
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 per ticket</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, this event has just sold out.</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, this event is no longer on sale.</translation>
     </message>
     <message>
         <source>Up to %1 tickets per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to %1 tickets per booking.</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1</translation>
     </message>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ticket</translation>
     </message>
     <message>
         <source>%1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tickets</translation>
     </message>
     <message>
         <source>Please enter the booking reference shown on your confirmation, e.g. #123.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the booking reference shown on your confirmation, e.g. #123.</translation>
     </message>
     <message>
         <source>We could not find a booking with this reference and phone number. Please check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>We could not find a booking with this reference and phone number. Please check both and try again.</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>This booking was cancelled.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::MainWindow</name>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>box office</source>
-        <translation type="unfinished"></translation>
+        <translation>box office</translation>
     </message>
     <message>
         <source>kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>kiosk</translation>
     </message>
     <message>
         <source>no Marquee group</source>
-        <translation type="unfinished"></translation>
+        <translation>no Marquee group</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
         <source>Database %1 on %2, PostgreSQL %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Database %1 on %2, PostgreSQL %3</translation>
     </message>
     <message>
         <source>&amp;Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosk</translation>
     </message>
     <message>
         <source>&amp;Box office</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Box office</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Admin</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Marquee</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk</translation>
     </message>
     <message>
         <source>Box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Box office</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>%1 — Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Marquee</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SalePanel</name>
     <message>
         <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</translation>
     </message>
     <message>
         <source>Search events by title or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Search events by title or venue</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantity</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s phone, e.g. 081 234 5678</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Walk-in customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in customer&apos;s name</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Cash (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash (F5)</translation>
     </message>
     <message>
         <source>Card (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Card (F6)</translation>
     </message>
     <message>
         <source>Complimentary (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Complimentary (F7)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendered</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash handed over</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>Change due</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Confirm sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm sale (Enter)</translation>
     </message>
     <message>
         <source>New sale (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>New sale (Esc)</translation>
     </message>
     <message>
         <source>No upcoming event matches. Check the spelling or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>No upcoming event matches. Check the spelling or clear the search.</translation>
     </message>
     <message>
         <source>Loading the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the event…</translation>
     </message>
     <message>
         <source>No event picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No event picked yet</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 per ticket</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Not on sale</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold out</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking up the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking up the customer…</translation>
     </message>
     <message>
         <source>New customer: enter their name below.</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer: enter their name below.</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Found: %1</translation>
     </message>
     <message>
         <source>Short by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Short by %1</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking…</translation>
     </message>
     <message>
         <source>Pick an event first: type part of its title and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick an event first: type part of its title and press Enter.</translation>
     </message>
     <message>
         <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the cash handed over, such as 1000 or 1000.50.</translation>
     </message>
     <message>
         <source>That is less than the total of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is less than the total of %1.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SaleResultPanel</name>
     <message>
         <source>Booking #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking #%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %3
 %n ticket(s) for %4 (%5) · Total %6 · %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %3
+%n ticket for %4 (%5) · Total %6 · %7</numerusform>
+            <numerusform>%1 — %2, %3
+%n tickets for %4 (%5) · Total %6 · %7</numerusform>
         </translation>
     </message>
     <message>
         <source>Change due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Change due: %1</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Print (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>New sale (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>New sale (Esc)</translation>
     </message>
     <message>
         <source>Tickets sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets sent to the printer.</translation>
     </message>
     <message>
         <source>Tickets saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets saved as PDF.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SalesChartView</name>
     <message>
         <source>Tickets sold over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets sold over time</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Tickets sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets sold</translation>
     </message>
     <message>
         <source>No tickets sold yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No tickets sold yet</translation>
     </message>
 </context>
 <context>
     <name>Marquee::Shell</name>
     <message>
         <source>The connection string given with --db is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection string given with --db is not valid: %1.</translation>
     </message>
     <message>
         <source>The login “%1” may not use Marquee: it is in none of the kiosk, box office or admin groups. An administrator can add it under Admin → Staff logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login “%1” may not use Marquee: it is in none of the kiosk, box office or admin groups. An administrator can add it under Admin → Staff logins.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SignInDialog</name>
     <message>
         <source>Enter the name of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the database.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>Sign in — Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in — Marquee</translation>
     </message>
     <message>
         <source>Sign in to Marquee</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in to Marquee</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Host name, or a socket folder such as /run/postgresql</source>
-        <translation type="unfinished"></translation>
+        <translation>Host name, or a socket folder such as /run/postgresql</translation>
     </message>
     <message>
         <source>Remember password in the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember password in the system &amp;keychain</translation>
     </message>
     <message>
         <source>The password is kept only in the system keychain, never in Marquee&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is kept only in the system keychain, never in Marquee&apos;s settings.</translation>
     </message>
     <message>
         <source>No system keychain is available, so Marquee does not remember passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available, so Marquee does not remember passwords.</translation>
     </message>
     <message>
         <source>&amp;Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Advanced</translation>
     </message>
     <message>
         <source>&amp;Encryption (TLS):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encryption (TLS):</translation>
     </message>
     <message>
         <source>Prefer encryption (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer encryption (default)</translation>
     </message>
     <message>
         <source>Require encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Require encryption</translation>
     </message>
     <message>
         <source>Require encryption and a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Require encryption and a trusted certificate</translation>
     </message>
     <message>
         <source>Require encryption, a trusted certificate and the right server name</source>
-        <translation type="unfinished"></translation>
+        <translation>Require encryption, a trusted certificate and the right server name</translation>
     </message>
     <message>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>No encryption</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffExitDialog</name>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff sign-in</translation>
     </message>
     <message>
         <source>Staff only: sign in with a box office or admin login to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff only: sign in with a box office or admin login to leave the kiosk.</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Please enter your staff login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter your staff login and password.</translation>
     </message>
     <message>
         <source>The login or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login or password is not correct.</translation>
     </message>
     <message>
         <source>This login may not leave the kiosk: a box office or admin login is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login may not leave the kiosk: a box office or admin login is needed.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffLoginForm</name>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter (not with pg_ or marquee_).</source>
-        <translation type="unfinished"></translation>
+        <translation>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter (not with pg_ or marquee_).</translation>
     </message>
     <message>
         <source>The password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords are not the same.</translation>
     </message>
     <message>
         <source>New staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>New staff login</translation>
     </message>
     <message>
         <source>&amp;Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login name</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Group</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <source>Create login</source>
-        <translation type="unfinished"></translation>
+        <translation>Create login</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffLoginTableModel</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Box office</translation>
     </message>
     <message>
         <source>Kiosk terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk terminal</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabled</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Created by</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffPage</name>
     <message>
         <source>The login %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login %1 was created.</translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may sign in again.</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can no longer sign in.</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>New password for %1 (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for %1 (at least 8 characters):</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password of %1 was changed.</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Disable</translation>
     </message>
     <message>
         <source>New login…</source>
-        <translation type="unfinished"></translation>
+        <translation>New login…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketCodesPanel</name>
     <message>
         <source>Ticket %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 of %2</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Already used</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketListModel</name>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in</translation>
     </message>
 </context>
 <context>
     <name>TicketPrinter</name>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>CANCELLED</translation>
     </message>
     <message>
         <source>CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECKED IN</translation>
     </message>
     <message>
         <source>MARQUEE · ADMIT ONE</source>
-        <translation type="unfinished"></translation>
+        <translation>MARQUEE · ADMIT ONE</translation>
     </message>
     <message>
         <source>Booking #%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking #%1 · %2</translation>
     </message>
     <message>
         <source>Tickets for booking #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets for booking #%1</translation>
     </message>
     <message>
         <source>Print tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Print tickets</translation>
     </message>
     <message>
         <source>tickets-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets-%1.pdf</translation>
     </message>
     <message>
         <source>Save tickets as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save tickets as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF could not be written to %1.</translation>
     </message>
 </context>
 </TS>

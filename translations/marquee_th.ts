@@ -5,198 +5,198 @@
     <name>Error</name>
     <message>
         <source>Not enough seats are left for this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของงานนี้เหลือไม่พอ</translation>
     </message>
     <message>
         <source>This event is not on sale: it was cancelled, has already started or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้ไม่ได้เปิดขาย เนื่องจากถูกยกเลิก เริ่มไปแล้ว หรือไม่มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>Please choose a number of tickets between 1 and the limit per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกจำนวนบัตรตั้งแต่ 1 ใบ ถึงจำนวนสูงสุดต่อการจอง</translation>
     </message>
     <message>
         <source>Please enter the customer&apos;s name and a phone number with 6 to 20 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ชื่อลูกค้าและเบอร์โทรศัพท์ 6 ถึง 20 หลัก</translation>
     </message>
     <message>
         <source>No such booking was found, or it has already been cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการจองนี้ หรือการจองถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
         <source>No ticket has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบบัตรที่มีรหัสนี้</translation>
     </message>
     <message>
         <source>This ticket has already been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบนี้ถูกใช้ไปแล้ว</translation>
     </message>
     <message>
         <source>This ticket was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบนี้ถูกยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; it must be new, and the password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชีต้องยาว 3 ถึง 41 ตัว ประกอบด้วยอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีดล่าง ขึ้นต้นด้วยตัวอักษร และต้องไม่ซ้ำกับบัญชีที่มีอยู่ ส่วนรหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
     </message>
     <message>
         <source>There is no staff login with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบัญชีพนักงานชื่อนี้</translation>
     </message>
     <message>
         <source>Please enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ชื่องาน</translation>
     </message>
     <message>
         <source>The title can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่องานยาวได้ไม่เกิน 200 ตัวอักษร</translation>
     </message>
     <message>
         <source>Please enter a venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่สถานที่จัดงาน</translation>
     </message>
     <message>
         <source>The venue can have at most 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสถานที่ยาวได้ไม่เกิน 200 ตัวอักษร</translation>
     </message>
     <message>
         <source>The description can have at most 5000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียดยาวได้ไม่เกิน 5000 ตัวอักษร</translation>
     </message>
     <message>
         <source>The capacity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่งต้องมีอย่างน้อย 1 ที่</translation>
     </message>
     <message>
         <source>The capacity cannot be lower than the number of tickets already sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่งต้องไม่น้อยกว่าจำนวนบัตรที่ขายไปแล้ว</translation>
     </message>
     <message>
         <source>The price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาติดลบไม่ได้</translation>
     </message>
     <message>
         <source>Please enter a price such as 250 or 250.50 (at most 99,999,999.99).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ราคา เช่น 250 หรือ 250.50 (ไม่เกิน 99,999,999.99)</translation>
     </message>
     <message>
         <source>A new event must start in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานใหม่ต้องมีเวลาเริ่มในอนาคต</translation>
     </message>
     <message>
         <source>Please enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ชื่อ</translation>
     </message>
     <message>
         <source>A name can have at most 100 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อยาวได้ไม่เกิน 100 ตัวอักษร</translation>
     </message>
     <message>
         <source>Please enter a phone number with 6 to 20 digits (spaces, dashes and a leading + are fine).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่เบอร์โทรศัพท์ 6 ถึง 20 หลัก (เว้นวรรค ขีด และเครื่องหมาย + นำหน้าได้)</translation>
     </message>
     <message>
         <source>A customer with this phone number already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีลูกค้าที่ใช้เบอร์โทรศัพท์นี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>One of the values is not valid; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อมูลบางช่องไม่ถูกต้อง จึงยังไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <source>Your login is not allowed to do this. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีของคุณไม่มีสิทธิ์ทำรายการนี้ กรุณาติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>The database took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลตอบกลับช้าเกินไป กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Someone else changed this at the same moment. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีผู้อื่นแก้ไขรายการนี้ในเวลาเดียวกัน กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The connection to the database was lost. Reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับฐานข้อมูลขาดหาย กำลังเชื่อมต่อใหม่…</translation>
     </message>
     <message>
         <source>Cannot reach the database server. Check the network and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้ กรุณาตรวจสอบเครือข่ายและที่อยู่เซิร์ฟเวอร์</translation>
     </message>
     <message>
         <source>The user name or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชีหรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>The PostgreSQL driver for Qt is not installed, so Marquee cannot connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ติดตั้งไดรเวอร์ PostgreSQL สำหรับ Qt ไว้ Marquee จึงเชื่อมต่อไม่ได้</translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>The database was set up by a newer version of Marquee. Please update this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้ตั้งค่าโดย Marquee รุ่นที่ใหม่กว่า กรุณาอัปเดตโปรแกรมในเครื่องนี้</translation>
     </message>
     <message>
         <source>The database&apos;s schema history does not match this version of Marquee; it was changed by hand. Nothing was migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประวัติโครงสร้างฐานข้อมูลไม่ตรงกับ Marquee รุ่นนี้ เนื่องจากมีการแก้ไขด้วยมือ จึงไม่ได้ปรับโครงสร้างใด ๆ</translation>
     </message>
     <message>
         <source>Updating the database schema failed; nothing of the failed step was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับโครงสร้างฐานข้อมูลไม่สำเร็จ ขั้นตอนที่ล้มเหลวไม่มีผลใด ๆ กับฐานข้อมูล</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
         <source>This booking cannot be cancelled: some of its tickets have already been used at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจองนี้ไม่ได้ เนื่องจากบัตรบางใบถูกใช้เข้างานไปแล้ว</translation>
     </message>
 </context>
 <context>
     <name>EventForm</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่องาน(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>รายละเอียด(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>วันเวลาเริ่ม(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Capacity (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่ง(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Price per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต่อใบ(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. 1250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 1250.00</translation>
     </message>
     <message>
         <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Most tickets per booking</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตรสูงสุดต่อการจอง(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -234,400 +234,400 @@
     <name>Marquee::AdminView</name>
     <message>
         <source>&amp;Events</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน(&amp;E)</translation>
     </message>
     <message>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Staff logins</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีพนักงาน(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตรวจสอบ(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AuditPage</name>
     <message numerus="yes">
         <source>%n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>แสดง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>ก่อนแก้ไข:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>หลังแก้ไข:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ทำรายการ(&amp;P)</translation>
     </message>
     <message>
         <source>login name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชี</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <source>Older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่เก่ากว่า</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลทุกประเภท</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Staff logins</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีพนักงาน</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AuditTableModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลา</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ทำรายการ</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัส</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>การกระทำ</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีพนักงาน</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingExport</name>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ไม่ได้: %1</translation>
     </message>
     <message>
         <source>The connection to the database is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับฐานข้อมูลขาดหาย</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingLookupPanel</name>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา(&amp;F)</translation>
     </message>
     <message>
         <source>Ticket code, booking number (#123) or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสบัตร หมายเลขการจอง (#123) หรือเบอร์โทร</translation>
     </message>
     <message>
         <source>Find booking (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาการจอง (Enter)</translation>
     </message>
     <message>
         <source>T&amp;ickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร(&amp;I)</translation>
     </message>
     <message>
         <source>Cancel booking (Ctrl+Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจอง (Ctrl+Del)</translation>
     </message>
     <message>
         <source>Reprint (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>Check in ticket (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอินบัตร (F8)</translation>
     </message>
     <message>
         <source>New sale (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายรายการใหม่ (Esc)</translation>
     </message>
     <message>
         <source>Enter a ticket code (TKT-…), a booking number such as #123, or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่รหัสบัตร (TKT-…) หมายเลขการจอง เช่น #123 หรือเบอร์โทรศัพท์</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message>
         <source>No booking matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการจองที่ตรงกับ “%1”</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>พบการจอง %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>Booking #%1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง #%1 ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจอง</translation>
     </message>
     <message numerus="yes">
         <source>Cancel booking #%1 for %2: %n ticket(s) to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยกเลิกการจอง #%1 ของ %2: บัตร %n ใบ สำหรับ %3 ใช่หรือไม่</numerusform>
         </translation>
     </message>
     <message>
         <source>The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งจะกลับมาเปิดขายทันที กด Y เพื่อยกเลิกการจอง หรือกด Esc เพื่อเก็บการจองไว้</translation>
     </message>
     <message>
         <source>&amp;Yes, cancel it</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่ ยกเลิกเลย(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>เก็บไว้(&amp;K)</translation>
     </message>
     <message>
         <source>Cancelling booking #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิกการจอง #%1…</translation>
     </message>
     <message numerus="yes">
         <source>Booking #%1 cancelled: %n seat(s) back on sale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยกเลิกการจอง #%1 แล้ว ที่นั่ง %n ที่กลับมาเปิดขาย</numerusform>
         </translation>
     </message>
     <message>
         <source>Tickets of booking #%1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบัตรของการจอง #%1 ไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Tickets of booking #%1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบัตรของการจอง #%1 เป็น PDF แล้ว</translation>
     </message>
     <message>
         <source>Choose a ticket in the list first (Tab to the tickets, Up/Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกบัตรในรายการก่อน (กด Tab ไปที่รายการบัตร แล้วใช้ลูกศรขึ้น/ลง)</translation>
     </message>
     <message>
         <source>Ticket %1 checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอินบัตร %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingResultsModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเชิญ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Sold at</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายเมื่อ</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BookingTableModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเชิญ</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จาก %2</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>จองเมื่อ</translation>
     </message>
     <message>
         <source>Booking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจอง</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน</translation>
     </message>
     <message>
         <source>Sold by</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ขาย</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอินแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::BoxOfficeView</name>
     <message>
         <source>Sell tickets (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายบัตร (F2)</translation>
     </message>
     <message>
         <source>Find booking (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาการจอง (F3)</translation>
     </message>
 </context>
 <context>
@@ -672,495 +672,497 @@
     <name>Marquee::CustomerForm</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์(&amp;P)</translation>
     </message>
     <message>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 081 234 5678</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CustomerTableModel</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ลงทะเบียนเมื่อ</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CustomersPage</name>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ลูกค้า %n ราย</numerusform>
         </translation>
     </message>
     <message>
         <source>Search name or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อหรือเบอร์โทร</translation>
     </message>
     <message>
         <source>New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventDetailPanel</name>
     <message>
         <source>Choose an event to see its bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกงานเพื่อดูการจอง</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลด…</translation>
     </message>
     <message>
         <source>Bookings of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองของงานนี้</translation>
     </message>
     <message>
         <source>Tickets sold</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรที่ขายแล้ว</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>คงเหลือ</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Cancelled bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองที่ยกเลิก</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอินแล้ว</translation>
     </message>
     <message>
         <source>Bookings of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองของ “%1”</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventForm</name>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>จบแล้ว</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>งานใหม่</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขงาน</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventTableModel</name>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>จบแล้ว</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรหมด</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่องาน</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานที่</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งทั้งหมด</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายแล้ว</translation>
     </message>
     <message>
         <source>Remaining</source>
-        <translation type="unfinished"></translation>
+        <translation>คงเหลือ</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>รายได้</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
 </context>
 <context>
     <name>Marquee::EventsPage</name>
     <message>
         <source>%1 of %2 events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดแล้ว %1 จาก %2 งาน</translation>
     </message>
     <message>
         <source>%1 events loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดแล้ว %1 งาน</translation>
     </message>
     <message>
         <source>The event “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างงาน “%1” แล้ว</translation>
     </message>
     <message>
         <source>The event “%1” was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกงาน “%1” แล้ว</translation>
     </message>
     <message>
         <source>Cancel event</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกงาน</translation>
     </message>
     <message>
         <source>Cancel “%1” on %2?
 
 It stops being on sale at once, at every kiosk and box office. Its %3 bookings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกงาน “%1” วันที่ %2 ใช่หรือไม่
+
+งานนี้จะหยุดขายทันทีทั้งที่คีออสก์และห้องขายบัตรทุกจุด การจอง %3 รายการของงานนี้จะยังคงเก็บไว้</translation>
     </message>
     <message>
         <source>The event “%1” was cancelled. Its bookings are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกงาน “%1” แล้ว การจองของงานนี้ยังคงเก็บไว้</translation>
     </message>
     <message>
         <source>Export bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกการจอง</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Writing bookings to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกการจองลงใน %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>The bookings were written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการจองลงใน %1 แล้ว</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ค้างอยู่</translation>
     </message>
     <message>
         <source>Search title or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>งานทั้งหมด</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>จบแล้ว</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>งานใหม่…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Cancel event…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกงาน…</translation>
     </message>
     <message>
         <source>Export bookings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกการจอง…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskEventDelegate</name>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>NOT ON SALE</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปิดขาย</translation>
     </message>
     <message>
         <source>SOLD OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรหมด</translation>
     </message>
     <message>
         <source>1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือ 1 ที่นั่ง</translation>
     </message>
     <message>
         <source>%1 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>เหลือ %1 ที่นั่ง</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskView</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับ</translation>
     </message>
     <message>
         <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
-        <translation type="unfinished"></translation>
+        <translation>ซื้อบัตรงานที่กำลังจะมาถึง หรือค้นหาการจองที่คุณทำไว้แล้ว</translation>
     </message>
     <message>
         <source>Buy tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ซื้อบัตร</translation>
     </message>
     <message>
         <source>Find my booking</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาการจองของฉัน</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา / Language</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Choose an event</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกงาน</translation>
     </message>
     <message>
         <source>Search by event or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกวัน</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>วันนี้</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>สัปดาห์นี้</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>เดือนนี้</translation>
     </message>
     <message>
         <source>Your tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรของคุณ</translation>
     </message>
     <message>
         <source>How many tickets?</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการบัตรกี่ใบ</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณ</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์ของคุณ</translation>
     </message>
     <message>
         <source>e.g. Somchai Jaidee</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น สมชาย ใจดี</translation>
     </message>
     <message>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 081 234 5678</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจอง…</translation>
     </message>
     <message>
         <source>Confirm booking</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการจอง</translation>
     </message>
     <message>
         <source>Thank you! Your booking is confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบคุณที่ใช้บริการ การจองของคุณได้รับการยืนยันแล้ว</translation>
     </message>
     <message>
         <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาแสดงคิวอาร์โค้ดเหล่านี้ที่ทางเข้า ถ่ายรูปเก็บไว้ หรือจดหมายเลขการจองไว้</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
     <message>
         <source>The phone number you booked with</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์ที่ใช้จอง</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจอง</translation>
     </message>
     <message>
         <source>e.g. #123</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น #123</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดรายการงาน…</translation>
     </message>
     <message>
         <source>No events match your search. Try another word or date.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบงานที่ตรงกับการค้นหา ลองใช้คำหรือวันที่อื่น</translation>
     </message>
     <message>
         <source>There are no upcoming events right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้ยังไม่มีงานที่กำลังจะมาถึง</translation>
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบละ %1</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขออภัย งานนี้ปิดการขายแล้ว</translation>
     </message>
     <message>
         <source>Up to %1 tickets per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>จองได้สูงสุด %1 ใบต่อครั้ง</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม: %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง %1</translation>
     </message>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร 1 ใบ</translation>
     </message>
     <message>
         <source>%1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร %1 ใบ</translation>
     </message>
     <message>
         <source>Please enter the booking reference shown on your confirmation, e.g. #123.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่หมายเลขการจองที่แสดงในหน้ายืนยัน เช่น #123</translation>
     </message>
     <message>
         <source>We could not find a booking with this reference and phone number. Please check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการจองที่ตรงกับหมายเลขการจองและเบอร์โทรศัพท์นี้ กรุณาตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองนี้ถูกยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1246,194 +1248,195 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::SalePanel</name>
     <message>
         <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน — พิมพ์บางส่วนของชื่องาน ใช้ลูกศรขึ้น/ลงเพื่อเลือก แล้วกด Enter (F2)</translation>
     </message>
     <message>
         <source>Search events by title or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหางานจากชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน(&amp;Q)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>โทรศัพท์(&amp;H)</translation>
     </message>
     <message>
         <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรลูกค้า เช่น 081 234 5678</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>Walk-in customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อลูกค้าที่ซื้อหน้าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน</translation>
     </message>
     <message>
         <source>Cash (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด (F5)</translation>
     </message>
     <message>
         <source>Card (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต (F6)</translation>
     </message>
     <message>
         <source>Complimentary (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเชิญ (F7)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเงิน(&amp;T)</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินที่ลูกค้าจ่าย</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอน</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Confirm sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการขาย (Enter)</translation>
     </message>
     <message>
         <source>New sale (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายรายการใหม่ (Esc)</translation>
     </message>
     <message>
         <source>No upcoming event matches. Check the spelling or clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบงานที่ตรงกัน กรุณาตรวจสอบตัวสะกดหรือล้างคำค้นหา</translation>
     </message>
     <message>
         <source>Loading the event…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังโหลดข้อมูลงาน…</translation>
     </message>
     <message>
         <source>No event picked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกงาน</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 per ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · ใบละ %3</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปิดขาย</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรหมด</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลือ %n ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking up the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังค้นหาลูกค้า…</translation>
     </message>
     <message>
         <source>New customer: enter their name below.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าใหม่: กรุณาใส่ชื่อด้านล่าง</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พบ: %1</translation>
     </message>
     <message>
         <source>Short by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังขาดอีก %1</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังจอง…</translation>
     </message>
     <message>
         <source>Pick an event first: type part of its title and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกงานก่อน: พิมพ์บางส่วนของชื่องานแล้วกด Enter</translation>
     </message>
     <message>
         <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่จำนวนเงินที่ลูกค้าจ่าย เช่น 1000 หรือ 1000.50</translation>
     </message>
     <message>
         <source>That is less than the total of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนนี้น้อยกว่ายอดรวม %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SaleResultPanel</name>
     <message>
         <source>Booking #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง #%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %3
 %n ticket(s) for %4 (%5) · Total %6 · %7</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %3
+บัตร %n ใบ สำหรับ %4 (%5) · ยอดรวม %6 · %7</numerusform>
         </translation>
     </message>
     <message>
         <source>Change due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอน: %1</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Print (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ (Ctrl+P)</translation>
     </message>
     <message>
         <source>Save as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกเป็น PDF (Ctrl+S)</translation>
     </message>
     <message>
         <source>New sale (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายรายการใหม่ (Esc)</translation>
     </message>
     <message>
         <source>Tickets sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบัตรไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Tickets saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบัตรเป็น PDF แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SalesChartView</name>
     <message>
         <source>Tickets sold over time</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายบัตรตามช่วงเวลา</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร</translation>
     </message>
     <message>
         <source>Tickets sold</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรที่ขายแล้ว</translation>
     </message>
     <message>
         <source>No tickets sold yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการขายบัตร</translation>
     </message>
 </context>
 <context>
@@ -1538,257 +1541,257 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::StaffExitDialog</name>
     <message>
         <source>Staff sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบสำหรับเจ้าหน้าที่</translation>
     </message>
     <message>
         <source>Staff only: sign in with a box office or admin login to leave the kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับเจ้าหน้าที่เท่านั้น: เข้าสู่ระบบด้วยบัญชีห้องขายบัตรหรือผู้ดูแลระบบเพื่อออกจากโหมดคีออสก์</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชี(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบ…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลดล็อก</translation>
     </message>
     <message>
         <source>Please enter your staff login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่ชื่อบัญชีพนักงานและรหัสผ่าน</translation>
     </message>
     <message>
         <source>The login or password is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชีหรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>This login may not leave the kiosk: a box office or admin login is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีนี้ออกจากคีออสก์ไม่ได้ ต้องใช้บัญชีห้องขายบัตรหรือผู้ดูแลระบบ</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffLoginForm</name>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter (not with pg_ or marquee_).</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชีต้องยาว 3 ถึง 41 ตัว ประกอบด้วยอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีดล่าง และขึ้นต้นด้วยตัวอักษร (ห้ามขึ้นต้นด้วย pg_ หรือ marquee_)</translation>
     </message>
     <message>
         <source>The password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
         <source>New staff login</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีพนักงานใหม่</translation>
     </message>
     <message>
         <source>&amp;Login name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชี(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่ม(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่าน(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันรหัสผ่าน(&amp;R)</translation>
     </message>
     <message>
         <source>Create login</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างบัญชี</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffLoginTableModel</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>Box office</source>
-        <translation type="unfinished">ห้องขายบัตร</translation>
+        <translation>ห้องขายบัตร</translation>
     </message>
     <message>
         <source>Kiosk terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องคีออสก์</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้งานได้</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับแล้ว</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชี</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ-นามสกุล</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>กลุ่ม</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโดย</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ</translation>
     </message>
 </context>
 <context>
     <name>Marquee::StaffPage</name>
     <message>
         <source>The login %1 was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างบัญชี %1 แล้ว</translation>
     </message>
     <message>
         <source>%1 may sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เข้าสู่ระบบได้อีกครั้งแล้ว</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการเข้าสู่ระบบของ %1 แล้ว</translation>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านใหม่</translation>
     </message>
     <message>
         <source>New password for %1 (at least 8 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสผ่านใหม่ของ %1 (อย่างน้อย 8 ตัวอักษร):</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับ</translation>
     </message>
     <message>
         <source>New login…</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีใหม่…</translation>
     </message>
     <message>
         <source>Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งรหัสผ่านใหม่…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketCodesPanel</name>
     <message>
         <source>Ticket %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบที่ %1 จาก %2</translation>
     </message>
     <message>
         <source>Already used</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้แล้ว</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketListModel</name>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอินแล้ว</translation>
     </message>
 </context>
 <context>
     <name>TicketPrinter</name>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>CHECKED IN</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอินแล้ว</translation>
     </message>
     <message>
         <source>MARQUEE · ADMIT ONE</source>
-        <translation type="unfinished"></translation>
+        <translation>MARQUEE · บัตรเข้างาน 1 ท่าน</translation>
     </message>
     <message>
         <source>Booking #%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง #%1 · %2</translation>
     </message>
     <message>
         <source>Tickets for booking #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรของการจอง #%1</translation>
     </message>
     <message>
         <source>Print tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตร</translation>
     </message>
     <message>
         <source>tickets-%1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets-%1.pdf</translation>
     </message>
     <message>
         <source>Save tickets as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบัตรเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ PDF ลงใน %1 ไม่ได้</translation>
     </message>
 </context>
 </TS>

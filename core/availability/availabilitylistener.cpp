@@ -21,6 +21,7 @@ AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QOb
     , m_coalesce(this)
     , m_heartbeat(this)
     , m_reconnect(this)
+    , m_announceBatch(this)
 {
     qRegisterMetaType<QList<Marquee::Availability>>();
     // The listener's own session never holds a long transaction, so hints arrive at once;
@@ -28,7 +29,11 @@ AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QOb
     m_profile.statementTimeoutMs = 5000;
     m_profile.announceAfterCommit = false;
     m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(25);
+    m_coalesce.setInterval(20);
+    // Bookings that commit within a few milliseconds of each other are announced in one call.
+    m_announceBatch.setSingleShot(true);
+    m_announceBatch.setInterval(5);
+    connect(&m_announceBatch, &QTimer::timeout, this, &AvailabilityListener::sendAnnouncements);
     m_heartbeat.setInterval(3000);
     m_reconnect.setSingleShot(true);
     connect(&m_coalesce, &QTimer::timeout, this, &AvailabilityListener::readPending);
@@ -58,6 +63,7 @@ void AvailabilityListener::stop()
     m_coalesce.stop();
     m_heartbeat.stop();
     m_reconnect.stop();
+    m_announceBatch.stop();
     if (QSqlDatabase::contains(m_connectionName))
         Connection::close(m_connectionName);
     m_connected = false;
@@ -116,7 +122,7 @@ bool AvailabilityListener::connectNow()
     m_wasConnected = true;
     emit availabilityChanged(everything, true);
     if (!m_toAnnounce.isEmpty())
-        announce({});
+        m_announceBatch.start();
     return true;
 }
 
@@ -170,7 +176,16 @@ void AvailabilityListener::refreshAll()
 
 void AvailabilityListener::announce(const QList<qint64> &eventIds)
 {
-    m_toAnnounce += eventIds;
+    for (qint64 id : eventIds) {
+        if (!m_toAnnounce.contains(id))
+            m_toAnnounce.append(id);
+    }
+    if (m_connected && !m_toAnnounce.isEmpty() && !m_announceBatch.isActive())
+        m_announceBatch.start();
+}
+
+void AvailabilityListener::sendAnnouncements()
+{
     if (!m_connected || m_toAnnounce.isEmpty())
         return;
     AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
@@ -190,8 +205,14 @@ void AvailabilityListener::heartbeat()
         return;
     }
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1")) || !db.isOpen())
+    if (!q.exec(QStringLiteral("SELECT 1")) || !db.isOpen()) {
         lost(Connection::errorOf(q));
+        return;
+    }
+    // A notification lost in transit leaves nothing to re-read; about once a minute, reconcile
+    // everything shown with the table anyway (one small query, not polling for changes).
+    if (++m_heartbeats % 20 == 0)
+        refreshAll();
 }
 
 void AvailabilityListener::lost(const Error &error)

@@ -55,12 +55,14 @@ private:
     void heartbeat();
     void lost(const Error &error);
     void scheduleReconnect();
+    void sendAnnouncements();
 
     ConnectionProfile m_profile;
     QString m_connectionName;
     QTimer m_coalesce;
     QTimer m_heartbeat;
     QTimer m_reconnect;
+    QTimer m_announceBatch;
     QSet<qint64> m_pending;
     QSet<qint64> m_known;
     QList<qint64> m_toAnnounce;
@@ -69,6 +71,7 @@ private:
     bool m_driverHooked = false;
     bool m_stopped = false;
     int m_backoffMs = 250;
+    int m_heartbeats = 0;
 };
 
 // The GUI-side handle: owns the listener's thread, forwards its signals to the owner's thread.

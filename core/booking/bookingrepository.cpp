@@ -85,26 +85,38 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
 
 Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &request)
 {
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral(
+    // Prepared once per connection: every later booking is a single EXECUTE, one round trip.
+    static const QString sql = QStringLiteral(
         "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining "
-        "FROM marquee.book_tickets(:event::bigint, :quantity::integer, :name, :phone, :key::uuid, :method)"));
-    q.bindValue(QStringLiteral(":event"), request.eventId);
-    q.bindValue(QStringLiteral(":quantity"), request.quantity);
-    q.bindValue(QStringLiteral(":name"), request.customerName);
-    q.bindValue(QStringLiteral(":phone"), request.customerPhone);
-    q.bindValue(QStringLiteral(":key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
-    q.bindValue(QStringLiteral(":method"), paymentMethodToString(request.paymentMethod));
-    if (auto r = Connection::exec(q); !r)
+        "FROM marquee.book_tickets(:event::bigint, :quantity::integer, :name, :phone, :key::uuid, :method)");
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(QStringLiteral(":event"), request.eventId);
+    q->bindValue(QStringLiteral(":quantity"), request.quantity);
+    q->bindValue(QStringLiteral(":name"), request.customerName);
+    q->bindValue(QStringLiteral(":phone"), request.customerPhone);
+    q->bindValue(QStringLiteral(":key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
+    q->bindValue(QStringLiteral(":method"), paymentMethodToString(request.paymentMethod));
+    if (auto r = Connection::exec(*q); !r) {
+        // A failed statement may leave the prepared handle unusable (e.g. after the server restarted).
+        if (r.error().code() != ErrorCode::SoldOut && r.error().code() != ErrorCode::NotOnSale
+            && r.error().code() != ErrorCode::InvalidQuantity && r.error().code() != ErrorCode::InvalidCustomer)
+            Connection::forgetPrepared(m_db.connectionName());
         return r.error();
-    if (!q.next())
+    }
+    if (!q->next()) {
+        q->finish();
         return Error(ErrorCode::Internal, QStringLiteral("book_tickets returned no row"));
+    }
     BookingConfirmation confirmation;
-    confirmation.bookingId = q.value(0).toLongLong();
+    confirmation.bookingId = q->value(0).toLongLong();
     confirmation.eventId = request.eventId;
-    confirmation.totalAmount = Money::fromDatabase(q.value(1));
-    confirmation.ticketCodes = Sql::splitList(q.value(2).toString());
-    confirmation.remaining = q.value(3).toInt();
+    confirmation.totalAmount = Money::fromDatabase(q->value(1));
+    confirmation.ticketCodes = Sql::splitList(q->value(2).toString());
+    confirmation.remaining = q->value(3).toInt();
+    q->finish();
     return confirmation;
 }
 

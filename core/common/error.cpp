@@ -31,6 +31,8 @@ QString Error::message() const
         return tr("This ticket has already been used.");
     case ErrorCode::TicketCancelled:
         return tr("This ticket was cancelled.");
+    case ErrorCode::BookingCheckedIn:
+        return tr("This booking cannot be cancelled: some of its tickets have already been used at the door.");
     case ErrorCode::InvalidStaffLogin:
         return tr("A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; "
                   "it must be new, and the password needs at least 8 characters.");
@@ -175,6 +177,7 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ003", ErrorCode::InvalidQuantity},  {"MQ004", ErrorCode::InvalidCustomer},
         {"MQ005", ErrorCode::BookingNotFound},  {"MQ006", ErrorCode::TicketNotFound},
         {"MQ007", ErrorCode::TicketAlreadyUsed}, {"MQ008", ErrorCode::TicketCancelled},
+        {"MQ009", ErrorCode::BookingCheckedIn},
         {"MQ010", ErrorCode::InvalidStaffLogin}, {"MQ011", ErrorCode::StaffLoginNotFound},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},

@@ -19,6 +19,7 @@ enum class ErrorCode {
     TicketNotFound,      // MQ006
     TicketAlreadyUsed,   // MQ007
     TicketCancelled,     // MQ008
+    BookingCheckedIn,    // MQ009: someone already came in on it
     InvalidStaffLogin,   // MQ010
     StaffLoginNotFound,  // MQ011
 

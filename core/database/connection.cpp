@@ -3,7 +3,10 @@
 #include <QAtomicInteger>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QHash>
 #include <QThread>
+
+#include <memory>
 
 namespace Marquee::Connection {
 
@@ -27,8 +30,40 @@ Result<QSqlDatabase> open(const ConnectionProfile &profile, const QString &conne
     return db;
 }
 
+namespace {
+
+// Connections belong to one thread, so each thread keeps its own prepared statements.
+using PreparedByStatement = QHash<QString, std::shared_ptr<QSqlQuery>>;
+thread_local QHash<QString, PreparedByStatement> t_prepared;
+
+} // namespace
+
+QSqlQuery *prepared(const QSqlDatabase &db, const QString &sql, Error *error)
+{
+    PreparedByStatement &statements = t_prepared[db.connectionName()];
+    auto found = statements.constFind(sql);
+    if (found != statements.constEnd())
+        return found->get();
+    auto q = std::make_shared<QSqlQuery>(db);
+    q->setNumericalPrecisionPolicy(QSql::HighPrecision);
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        if (error)
+            *error = errorOf(*q);
+        return nullptr;
+    }
+    statements.insert(sql, q);
+    return q.get();
+}
+
+void forgetPrepared(const QString &connectionName)
+{
+    t_prepared.remove(connectionName);
+}
+
 void close(const QString &connectionName)
 {
+    forgetPrepared(connectionName);
     {
         QSqlDatabase db = QSqlDatabase::database(connectionName, false);
         if (db.isValid())
@@ -39,6 +74,7 @@ void close(const QString &connectionName)
 
 Result<void> reopen(QSqlDatabase &db)
 {
+    forgetPrepared(db.connectionName());
     db.close();
     if (!db.open())
         return Error::fromSql(db.lastError());

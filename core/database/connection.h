@@ -19,6 +19,13 @@ void close(const QString &connectionName);
 // Reopens a connection the server dropped. Session settings come back with the profile's options.
 Result<void> reopen(QSqlDatabase &db);
 
+// A query prepared once per connection and kept for its life, so later executions cost one round trip
+// (QSqlQuery::prepare on QPSQL sends PREPARE; destroying the query sends DEALLOCATE). Owned by this
+// thread's cache; forgotten when the connection is closed or reopened through this namespace.
+// Returns nullptr and sets `error` if the statement cannot be prepared.
+QSqlQuery *prepared(const QSqlDatabase &db, const QString &sql, Error *error = nullptr);
+void forgetPrepared(const QString &connectionName);
+
 // A name unique to this thread and purpose, e.g. "marquee-booking-0x7f..".
 QString uniqueName(const QString &purpose);
 

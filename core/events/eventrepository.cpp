@@ -48,6 +48,19 @@ std::optional<Error> firstProblem(const EventDraft &draft, bool isNew, int ticke
     return problems.first();
 }
 
+// The editable fields, bound the same way for create and full update.
+void bindDraft(QSqlQuery &q, const EventDraft &draft)
+{
+    q.bindValue(QStringLiteral(":title"), draft.title.trimmed());
+    q.bindValue(QStringLiteral(":description"), draft.description);
+    q.bindValue(QStringLiteral(":venue"), draft.venue.trimmed());
+    q.bindValue(QStringLiteral(":starts_at"), Sql::timestamp(draft.startsAt));
+    q.bindValue(QStringLiteral(":capacity"), draft.capacity);
+    q.bindValue(QStringLiteral(":price"), draft.price.toDecimalString());
+    q.bindValue(QStringLiteral(":status"), eventStatusToString(draft.status));
+    q.bindValue(QStringLiteral(":max"), draft.maxTicketsPerBooking);
+}
+
 struct Where
 {
     QStringList clauses;
@@ -78,8 +91,9 @@ Where whereFor(const EventQuery &query)
     if (query.upcomingOnly)
         where.clauses << QStringLiteral("starts_at > now()");
     if (query.afterStartsAt.isValid()) {
-        where.clauses << QStringLiteral("(starts_at, id) > (:after_ts::timestamptz, :after_id::bigint)");
-        where.binds.append({QStringLiteral(":after_ts"), Sql::timestamp(query.afterStartsAt)});
+        // Continue after the row itself, read back by id: the client's copy of starts_at has only
+        // millisecond precision, the column has microseconds, and a rounded key repeats or skips rows.
+        where.clauses << QStringLiteral("(starts_at, id) > (SELECT k.starts_at, k.id FROM marquee.event_listing k WHERE k.id = :after_id::bigint)");
         where.binds.append({QStringLiteral(":after_id"), query.afterId});
     }
     return where;
@@ -101,14 +115,7 @@ Result<Event> EventRepository::create(const EventDraft &draft)
         "INSERT INTO marquee.events (title, description, venue, starts_at, capacity, price, status, max_tickets_per_booking) "
         "VALUES (:title, coalesce(:description, ''), :venue, :starts_at::timestamptz, :capacity, :price::numeric, :status, :max) "
         "RETURNING ") + ManagementColumns);
-    q.bindValue(QStringLiteral(":title"), draft.title.trimmed());
-    q.bindValue(QStringLiteral(":description"), draft.description);
-    q.bindValue(QStringLiteral(":venue"), draft.venue.trimmed());
-    q.bindValue(QStringLiteral(":starts_at"), Sql::timestamp(draft.startsAt));
-    q.bindValue(QStringLiteral(":capacity"), draft.capacity);
-    q.bindValue(QStringLiteral(":price"), draft.price.toDecimalString());
-    q.bindValue(QStringLiteral(":status"), eventStatusToString(draft.status));
-    q.bindValue(QStringLiteral(":max"), draft.maxTicketsPerBooking);
+    bindDraft(q, draft);
     if (auto r = Connection::exec(q); !r)
         return r.error();
     if (!q.next())
@@ -149,14 +156,7 @@ Result<Event> EventRepository::update(qint64 eventId, const EventDraft &draft)
         "UPDATE marquee.events SET title = :title, description = coalesce(:description, ''), venue = :venue, "
         "starts_at = :starts_at::timestamptz, capacity = :capacity, price = :price::numeric, status = :status, "
         "max_tickets_per_booking = :max WHERE id = :id RETURNING ") + ManagementColumns);
-    q.bindValue(QStringLiteral(":title"), draft.title.trimmed());
-    q.bindValue(QStringLiteral(":description"), draft.description);
-    q.bindValue(QStringLiteral(":venue"), draft.venue.trimmed());
-    q.bindValue(QStringLiteral(":starts_at"), Sql::timestamp(draft.startsAt));
-    q.bindValue(QStringLiteral(":capacity"), draft.capacity);
-    q.bindValue(QStringLiteral(":price"), draft.price.toDecimalString());
-    q.bindValue(QStringLiteral(":status"), eventStatusToString(draft.status));
-    q.bindValue(QStringLiteral(":max"), draft.maxTicketsPerBooking);
+    bindDraft(q, draft);
     q.bindValue(QStringLiteral(":id"), eventId);
     if (auto r = Connection::exec(q); !r)
         return r.error();

@@ -325,6 +325,9 @@ private slots:
         QVERIFY(bookings.checkIn(made->ticketCodes.first()).ok());
         QCOMPARE(bookings.checkIn(made->ticketCodes.first()).error().code(), ErrorCode::TicketAlreadyUsed);
         QCOMPARE(bookings.checkIn(QStringLiteral("TKT-20000101-ZZZZZZZZ")).error().code(), ErrorCode::TicketNotFound);
+        // Someone came in on it: the booking can no longer be cancelled and its seats stay sold.
+        QCOMPARE(bookings.cancel(made->bookingId).error().code(), ErrorCode::BookingCheckedIn);
+        QCOMPARE(bookings.get(made->bookingId)->cancelled, false);
     }
 
     // The connection drops after the booking committed but before the answer was read: the retry with

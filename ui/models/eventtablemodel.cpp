@@ -24,6 +24,7 @@ void EventTableModel::setWorker(DatabaseWorker *worker)
 void EventTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    m_hasLocale = true;
     if (!m_events.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -199,6 +200,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     default: break;
     }
 
+    // The default locale follows the language chosen at run time (the shell sets it).
+    const QLocale locale = m_hasLocale ? m_locale : QLocale();
     if (role == SortRole) {
         switch (index.column()) {
         case StartsAt: return event->startsAt;
@@ -216,18 +219,23 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case StartsAt: return m_locale.toString(event->startsAt.toLocalTime(), QLocale::ShortFormat);
+        case StartsAt: {
+            // Seconds mean nothing on a ticket; some locales' short format still shows them.
+            const QDateTime local = event->startsAt.toLocalTime();
+            return QString(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                           + locale.toString(local.time(), QStringLiteral("HH:mm")));
+        }
         case Title: return event->title;
         case Venue: return event->venue;
-        case Price: return event->price.toDisplayString(m_locale);
-        case Capacity: return m_locale.toString(event->capacity);
-        case Sold: return m_locale.toString(event->ticketsSold);
+        case Price: return event->price.toDisplayString(locale);
+        case Capacity: return locale.toString(event->capacity);
+        case Sold: return locale.toString(event->ticketsSold);
         case Remaining:
             if (event->status == EventStatus::Active && event->remaining() <= 0)
                 return tr("Sold out");
-            return m_locale.toString(event->remaining());
-        case Revenue: return event->revenue.toDisplayString(m_locale);
-        case Bookings: return m_locale.toString(event->bookingsCount);
+            return locale.toString(event->remaining());
+        case Revenue: return event->revenue.toDisplayString(locale);
+        case Bookings: return locale.toString(event->bookingsCount);
         case Status: return statusText(event->status);
         default: return QVariant();
         }

@@ -88,6 +88,7 @@ private:
     QList<Event> m_events;
     QHash<qint64, int> m_rowById;
     QLocale m_locale;
+    bool m_hasLocale = false;
     int m_firstPageSize = 100;
     int m_pageSize = 1000;
     quint64 m_generation = 0;
