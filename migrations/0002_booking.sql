@@ -164,13 +164,15 @@ BEGIN
 
     -- Codes are random; a clash with an existing code is astronomically rare but simply drawn again.
     v_missing := p_quantity;
+    v_codes := ARRAY[]::text[];
     WHILE v_missing > 0 LOOP
         WITH inserted AS (
             INSERT INTO marquee.tickets (booking_id, code)
             SELECT v_booking_id, marquee.new_ticket_code() FROM generate_series(1, v_missing)
             ON CONFLICT (code) DO NOTHING
-            RETURNING 1)
-        SELECT v_missing - count(*) INTO v_missing FROM inserted;
+            RETURNING tickets.code)
+        SELECT v_missing - count(*), v_codes || coalesce(array_agg(inserted.code), ARRAY[]::text[])
+          INTO v_missing, v_codes FROM inserted;
     END LOOP;
 
     -- 2. The contended part, last: one conditional update of the event's seat count.
@@ -194,11 +196,11 @@ BEGIN
         RAISE EXCEPTION 'only % seats left', v_event.capacity - v_event.tickets_sold USING ERRCODE = 'MQ001';
     END IF;
 
+    -- Nothing after the UPDATE but the hint: the seat lock is held until commit, so every statement
+    -- here would be paid by every terminal waiting for this event.
     IF NOT marquee.defer_notify() THEN
         PERFORM marquee.notify_availability(p_event_id, v_remaining, v_status);
     END IF;
-
-    SELECT array_agg(t.code ORDER BY t.id) INTO v_codes FROM marquee.tickets t WHERE t.booking_id = v_booking_id;
     RETURN QUERY SELECT v_booking_id, v_total, v_codes, v_remaining;
 END;
 $$;
