@@ -21,8 +21,11 @@ public:
             return opened ? opened.value() : QSqlDatabase::database(m_name, false);
         }
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        if (!db.isOpen())
+        if (!db.isOpen()) {
+            // Statements prepared on the dropped session do not exist on the new one.
+            Connection::forgetPrepared(m_name);
             db.open();
+        }
         return db;
     }
 
