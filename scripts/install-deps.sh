@@ -3,14 +3,16 @@
 # As root it runs apt-get directly; as a normal user it uses sudo. Skips the install when all is there.
 set -euo pipefail
 
+# Installed with --no-install-recommends, so every package a step needs is named here, even where another
+# package only recommends it (qt6-base-dev recommends libqt6opengl6-dev, which Qt6Charts' CMake config requires).
 packages=(
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-psql qt6-qpa-plugins
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-psql qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqrencode-dev libgl-dev
     postgresql postgresql-contrib
     xvfb x11-apps x11-utils xauth poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
-    rpm dpkg-dev file appstream-util desktop-file-utils
+    rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck
 )
 
 missing=()
@@ -23,10 +25,12 @@ if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi
 
-sudo=""
+as_root=(env DEBIAN_FRONTEND=noninteractive)
 if [[ $(id -u) -ne 0 ]]; then
-    sudo="sudo"
+    command -v sudo >/dev/null || { echo "install-deps.sh: run as root, or install sudo, to install: ${missing[*]}" >&2; exit 1; }
+    # sudo resets the environment, so the frontend setting goes inside it.
+    as_root=(sudo env DEBIAN_FRONTEND=noninteractive)
 fi
 echo "Installing: ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -46,7 +46,15 @@ start)
         as_owner "$pgbin/initdb" -D "$dir/data" -A trust -U "$(superuser)" -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
-    opts="-c listen_addresses='' -c unix_socket_directories='$dir' -c max_connections=300 -c shared_buffers=128MB"
+    # Passwords are really checked: the superuser that sets things up connects by trust over the socket,
+    # every other role (the terminals' logins, the demo's) only with its SCRAM-SHA-256 password.
+    hba="$dir/data/pg_hba.conf"
+    as_owner tee "$hba" >/dev/null <<HBA
+# Written by scripts/pg-local.sh at every start.
+local all $(superuser) trust
+local all all scram-sha-256
+HBA
+    opts="-c listen_addresses='' -c password_encryption=scram-sha-256 -c unix_socket_directories='$dir' -c max_connections=300 -c shared_buffers=128MB"
     if [[ "$fast" == "--fast" ]]; then
         opts="$opts -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     fi

@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Validates Marquee's desktop integration files: both .desktop entries (desktop-file-validate), the AppStream
 # metainfo (appstreamcli and appstream-util, offline), the metainfo's release against the project version, and the
-# rendered icon sizes. Usage: check-metadata.sh SOURCE_DIR PROJECT_VERSION. Exit 77 (skipped) without the validators.
+# rendered icon sizes. Usage: check-metadata.sh SOURCE_DIR PROJECT_VERSION. Without the validators it skips (77),
+# which fails the run in CI (tests/support/skip.sh).
 set -euo pipefail
 src=$1
 version=$2
+# shellcheck source=../support/skip.sh
+source "$(dirname "$0")/../support/skip.sh"
 linux="$src/packaging/linux"
 id=org.marquee.Marquee
 
 for tool in desktop-file-validate appstreamcli appstream-util file; do
     if ! command -v "$tool" >/dev/null; then
-        echo "SKIP: $tool is not installed (Debian: desktop-file-utils, appstream, appstream-util, file)"
-        exit 77
+        skip "$tool is not installed (Debian: desktop-file-utils, appstream, appstream-util, file)"
     fi
 done
 

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Builds the .rpm with cpack in the build tree and checks what it declares: the run-time plugin and translation
 # packages (which no linker sees), the linked Qt libraries found by autoreq, and the installed files.
-# Usage: check-rpm.sh BUILD_DIR PROJECT_VERSION. Exit 77 (skipped) without rpmbuild.
+# Usage: check-rpm.sh BUILD_DIR PROJECT_VERSION. Without rpmbuild it skips (77), which fails the run in CI.
 set -euo pipefail
 build=$1
 version=$2
+# shellcheck source=../support/skip.sh
+source "$(dirname "$0")/../support/skip.sh"
 
 for tool in rpmbuild rpm cpack; do
     if ! command -v "$tool" >/dev/null; then
-        echo "SKIP: $tool is not installed (Debian: rpm)"
-        exit 77
+        skip "$tool is not installed (Debian: rpm)"
     fi
 done
 fail() { echo "FAIL: $*"; exit 1; }
