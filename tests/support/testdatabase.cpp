@@ -3,7 +3,9 @@
 #include "database/connection.h"
 #include "database/migrator.h"
 
+#include <QHash>
 #include <QProcessEnvironment>
+#include <QUuid>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest/QTest>
@@ -145,6 +147,28 @@ bool TestDatabase::createLogin(const QString &login, const QString &password, co
         "    CREATE ROLE %1 LOGIN PASSWORD '%2'; END IF; "
         "  ALTER ROLE %1 LOGIN PASSWORD '%2'; END $$;"
         "GRANT %3 TO %1;").arg(login, escaped, group));
+}
+
+ConnectionProfile TestDatabase::loginProfile(const QString &group, const QString &suffix) const
+{
+    QString shortGroup = group;
+    shortGroup.remove(QStringLiteral("marquee_"));
+    // Roles are cluster-wide and tests run in parallel: the database's own name keeps them apart.
+    QString login = m_databaseName.mid(int(qstrlen("mqtest_"))) + QLatin1Char('_') + shortGroup;
+    if (!suffix.isEmpty())
+        login += QLatin1Char('_') + suffix.toLower();
+    login = login.left(63);
+    static QHash<QString, QString> passwords;
+    auto found = passwords.constFind(login);
+    if (found == passwords.constEnd()) {
+        const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!createLogin(login, password, group))
+            qWarning("cannot create login %s in %s", qPrintable(login), qPrintable(group));
+        found = passwords.insert(login, password);
+    }
+    ConnectionProfile profile = profileFor(login, *found);
+    profile.applicationName = QStringLiteral("marquee-test-") + shortGroup;
+    return profile;
 }
 
 int TestDatabase::terminateSessions(const QString &applicationNameLike) const

@@ -36,6 +36,12 @@ public:
     // Roles are cluster-wide, so the name should be unique to the test.
     bool createLogin(const QString &login, const QString &password, const QString &group) const;
 
+    // A login of `group` ("marquee_kiosk", "marquee_box_office", "marquee_admin") made for this test
+    // database, with a random password, and the profile a terminal of that group would use. The server
+    // checks the password (SCRAM-SHA-256; only the setup superuser connects by trust). `suffix` tells
+    // several logins of one group apart; the same group and suffix give the same login.
+    ConnectionProfile loginProfile(const QString &group, const QString &suffix = QString()) const;
+
     // Runs one statement as the superuser; fails the test on error. For setup only.
     bool exec(const QString &sql) const;
 
