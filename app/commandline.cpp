@@ -26,6 +26,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.language = arguments.at(++i);
         } else if (argument == QLatin1String("--view") && i + 1 < arguments.size()) {
             line.view = arguments.at(++i);
+        } else if (argument == QLatin1String("--logins-file") && i + 1 < arguments.size()) {
+            line.loginsFile = arguments.at(++i);
+        } else if (argument == QLatin1String("--interval-ms") && i + 1 < arguments.size()) {
+            bool ok = false;
+            line.intervalMs = arguments.at(++i).toInt(&ok);
+            if (!ok || line.intervalMs < 100 || line.intervalMs > 600000) {
+                line.error = QStringLiteral("--interval-ms takes a number of milliseconds from 100 to 600000.");
+                return line;
+            }
+        } else if (argument == QLatin1String("--once")) {
+            line.once = true;
         } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
             line.command = Command::Version;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -36,6 +47,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.command = Command::Migrate;
             else if (argument == QLatin1String("demo-data"))
                 line.command = Command::DemoData;
+            else if (argument == QLatin1String("guard"))
+                line.command = Command::Guard;
             else if (argument == QLatin1String("gui"))
                 line.command = Command::Gui;
             else {
@@ -68,7 +81,11 @@ QString CommandLine::usage()
         "Commands:\n"
         "  (none)      open the desktop application (a sign-in dialog unless --db is given)\n"
         "  migrate     bring the database schema up to date and say what was applied\n"
-        "  demo-data   migrate, then load a sample season of events, customers and bookings (safe to run twice)\n"
+        "  demo-data   migrate, then load a sample season of events, customers and bookings (safe to run twice);\n"
+        "              prints the demo logins' random passwords, and with --logins-file FILE also writes them there\n"
+        "              (readable only by you)\n"
+        "  guard       end stuck terminal sessions (marquee.housekeeping) every --interval-ms (default 2000) until\n"
+        "              stopped, or once with --once; run it on the server as the schema owner\n"
         "\n"
         "Options:\n"
         "  --db CONNINFO   a libpq connection string, e.g. \"host=/run/postgresql port=5432 dbname=marquee user=alice\";\n"

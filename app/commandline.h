@@ -9,7 +9,7 @@ namespace Marquee {
 // (the commands that need no display must not create a QApplication).
 struct CommandLine
 {
-    enum class Command { Gui, Migrate, DemoData, Version, Help };
+    enum class Command { Gui, Migrate, DemoData, Guard, Version, Help };
 
     Command command = Command::Gui;
     QString connInfo;       // --db, empty when not given
@@ -17,6 +17,9 @@ struct CommandLine
     bool kiosk = false;     // --kiosk
     QString language;       // --lang en|th
     QString view;           // --view kiosk|boxoffice|admin: the first view, if the login may open it
+    QString loginsFile;     // demo-data --logins-file FILE: where the demo logins' passwords go (mode 0600)
+    int intervalMs = 2000;  // guard --interval-ms N: how often it runs housekeeping
+    bool once = false;      // guard --once: one round, then exit
     QString error;          // a bad argument: one sentence for stderr
 
     static CommandLine parse(const QStringList &arguments);

@@ -4,8 +4,12 @@
 #include "database/connectionprofile.h"
 #include "database/migrator.h"
 #include "demo/demodata.h"
+#include "server/housekeeping.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QTextStream>
+#include <QThread>
 
 namespace Marquee {
 
@@ -58,7 +62,25 @@ int migrate(QSqlDatabase db)
         out() << "Schema is now at version " << report->schemaVersion << " (" << report->applied.size()
               << " applied, " << report->alreadyApplied << " already there)." << Qt::endl;
     }
+    for (const QString &warning : report->warnings)
+        err() << "marquee: warning: " << warning << "." << Qt::endl;
     return 0;
+}
+
+// The passwords go to a file only its user can read: created with mode 0600, never widened.
+bool writeLoginsFile(const QString &path, const QList<DemoLogin> &logins)
+{
+    QFile file(path);
+    file.remove();
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Text,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    QTextStream stream(&file);
+    stream << "# Demo logins made by marquee demo-data: login password\n";
+    for (const DemoLogin &login : logins)
+        stream << login.login << ' ' << login.password << '\n';
+    stream.flush();
+    return file.error() == QFileDevice::NoError;
 }
 
 } // namespace
@@ -87,9 +109,89 @@ int runDemoData(const CommandLine &line)
     } else {
         out() << "Loaded " << report->eventsCreated << " events and " << report->bookingsMade << " bookings";
         if (report->loginsCreated > 0)
-            out() << "; created " << report->loginsCreated << " demo logins (password \"" << DemoData::DemoPassword << "\")";
+            out() << "; created " << report->loginsCreated << " demo logins with random passwords";
         out() << "." << Qt::endl;
+        for (const DemoLogin &login : report->logins)
+            out() << "  " << login.login << "  password " << login.password << Qt::endl;
+        if (!report->logins.isEmpty() && !line.loginsFile.isEmpty()) {
+            if (!writeLoginsFile(line.loginsFile, report->logins)) {
+                err() << "marquee: cannot write the demo logins to " << line.loginsFile << "." << Qt::endl;
+                return 1;
+            }
+            out() << "The demo logins and their passwords are also in " << line.loginsFile
+                  << " (readable only by you)." << Qt::endl;
+        }
     }
+    return 0;
+}
+
+int runGuard(const CommandLine &line)
+{
+    auto profile = line.hasConnInfo ? ConnectionProfile::fromConnInfo(line.connInfo)
+                                    : Result<ConnectionProfile>(ConnectionProfile::fromEnvironment());
+    if (!profile)
+        return fail(QStringLiteral("cannot connect"), profile.error());
+    ConnectionProfile p = profile.value();
+    p.applicationName = QStringLiteral("marquee-guard");
+    p.statementTimeoutMs = 10000;
+    const QString name = QStringLiteral("marquee-guard");
+    QStringList reportedRights;
+    bool wasConnected = false;
+    int backoffMs = 500;
+    for (;;) {
+        {
+            QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : QSqlDatabase();
+            if (!db.isOpen()) {
+                auto opened = Connection::open(p, name);
+                if (!opened) {
+                    if (line.once)
+                        return fail(QStringLiteral("cannot connect"), opened.error());
+                    err() << "marquee guard: " << opened.error().message() << " Trying again." << Qt::endl;
+                    QThread::msleep(unsigned(backoffMs));
+                    backoffMs = qMin(backoffMs * 2, 30000);
+                    continue;
+                }
+                db = opened.value();
+                backoffMs = 500;
+                if (!wasConnected)
+                    out() << "marquee guard: watching " << p.displayName() << " every " << line.intervalMs << " ms."
+                          << Qt::endl;
+                wasConnected = true;
+            }
+            auto done = Housekeeping(db).run();
+            if (!done) {
+                if (line.once)
+                    return fail(QStringLiteral("housekeeping failed"), done.error());
+                err() << "marquee guard: " << done.error().message() << Qt::endl;
+            } else {
+                for (const HousekeepingAction &action : done.value()) {
+                    if (action.isMissingRight()) {
+                        if (!reportedRights.contains(action.rule)) {
+                            reportedRights << action.rule;
+                            err() << "marquee guard: warning: the schema owner "
+                                  << (action.rule == QLatin1String("cannot_read_activity")
+                                          ? "cannot see other sessions' state (GRANT pg_read_all_stats TO the owner)"
+                                          : "cannot end other sessions (GRANT pg_signal_backend TO the owner)")
+                                  << "; stuck sessions are not all ended." << Qt::endl;
+                        }
+                        continue;
+                    }
+                    if (action.rule == QLatin1String("failed")) {
+                        err() << "marquee guard: housekeeping could not run this round." << Qt::endl;
+                        continue;
+                    }
+                    out() << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ' '
+                          << (action.ended ? "ended" : "could not end") << " session " << action.pid
+                          << (action.login.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(action.login))
+                          << ": " << action.rule << Qt::endl;
+                }
+            }
+        }
+        if (line.once)
+            break;
+        QThread::msleep(unsigned(line.intervalMs));
+    }
+    Connection::close(name);
     return 0;
 }
 

@@ -8,6 +8,7 @@ namespace Marquee {
 // sentence to stderr when it fails.
 int runMigrate(const CommandLine &line);
 int runDemoData(const CommandLine &line);
+int runGuard(const CommandLine &line);
 
 // The desktop application (needs a QApplication).
 int runGui(const CommandLine &line);

@@ -37,6 +37,10 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         return Marquee::runDemoData(line);
     }
+    case Marquee::CommandLine::Command::Guard: {
+        QCoreApplication app(argc, argv);
+        return Marquee::runGuard(line);
+    }
     case Marquee::CommandLine::Command::Gui:
         break;
     }

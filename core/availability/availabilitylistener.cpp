@@ -2,6 +2,7 @@
 
 #include "availabilityrepository.h"
 #include "database/connection.h"
+#include "server/housekeeping.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +30,6 @@ AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QOb
     m_profile.statementTimeoutMs = 5000;
     m_profile.announceAfterCommit = false;
     m_coalesce.setSingleShot(true);
-    m_coalesce.setInterval(20);
     // Bookings that commit within a few milliseconds of each other are announced in one call.
     m_announceBatch.setSingleShot(true);
     m_announceBatch.setInterval(5);
@@ -94,19 +94,35 @@ bool AvailabilityListener::connectNow()
     m_backoffMs = 250;
     m_heartbeat.start();
 
-    AvailabilityRepository repository(db);
-    auto active = repository.allActive();
-    if (!active) {
-        lost(active.error());
+    auto everything = readEverything();
+    if (!everything) {
+        lost(everything.error());
         return false;
     }
+    if (m_wasConnected)
+        emit connectionRestored();
+    m_wasConnected = true;
+    emit availabilityChanged(everything.value(), true);
+    if (!m_toAnnounce.isEmpty())
+        m_announceBatch.start();
+    return true;
+}
+
+// Every active event and every event reported before: what a terminal may be showing.
+Result<QList<Availability>> AvailabilityListener::readEverything()
+{
+    AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
+    auto active = repository.allActive();
+    if (!active)
+        return active.error();
+    ++m_reads;
+    m_lastRead.restart();
     QList<Availability> everything = active.value();
     QSet<qint64> seen;
     for (const Availability &a : std::as_const(everything))
         seen.insert(a.eventId);
-    const QList<qint64> others(m_known.cbegin(), m_known.cend());
     QList<qint64> missing;
-    for (qint64 id : others) {
+    for (qint64 id : std::as_const(m_known)) {
         if (!seen.contains(id))
             missing.append(id);
     }
@@ -117,13 +133,7 @@ bool AvailabilityListener::connectNow()
     }
     for (const Availability &a : std::as_const(everything))
         m_known.insert(a.eventId);
-    if (m_wasConnected)
-        emit connectionRestored();
-    m_wasConnected = true;
-    emit availabilityChanged(everything, true);
-    if (!m_toAnnounce.isEmpty())
-        m_announceBatch.start();
-    return true;
+    return everything;
 }
 
 void AvailabilityListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -134,22 +144,51 @@ void AvailabilityListener::onNotification(const QString &name, QSqlDriver::Notif
     const qint64 eventId = object.value(QLatin1String("event_id")).toVariant().toLongLong();
     if (eventId <= 0) {
         // Not ours, or forged: the only safe reaction is to re-read everything we show.
-        m_pending.unite(m_known);
+        m_pendingEverything = true;
     } else {
         m_pending.insert(eventId);
     }
-    if (!m_coalesce.isActive())
-        m_coalesce.start();
+    scheduleRead();
+}
+
+void AvailabilityListener::scheduleRead()
+{
+    if (m_pending.size() > MaxPendingIds) {
+        m_pending.clear();
+        m_pendingEverything = true;
+    }
+    if (m_coalesce.isActive())
+        return;
+    int delay = m_coalesceMs;
+    if (m_lastRead.isValid())
+        delay = int(qMax<qint64>(delay, m_minimumReadIntervalMs - m_lastRead.elapsed()));
+    m_coalesce.start(qMax(0, delay));
 }
 
 void AvailabilityListener::readPending()
 {
-    if (m_pending.isEmpty() || !m_connected)
+    if ((m_pending.isEmpty() && !m_pendingEverything) || !m_connected)
         return;
+    if (m_pendingEverything) {
+        m_pendingEverything = false;
+        m_pending.clear();
+        auto everything = readEverything();
+        if (!everything) {
+            m_pendingEverything = true;
+            if (everything.error().code() == ErrorCode::ConnectionLost
+                || !QSqlDatabase::database(m_connectionName, false).isOpen())
+                lost(everything.error());
+            return;
+        }
+        emit availabilityChanged(everything.value(), false);
+        return;
+    }
     const QList<qint64> ids(m_pending.cbegin(), m_pending.cend());
     m_pending.clear();
     AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
     auto result = repository.forEvents(ids);
+    ++m_reads;
+    m_lastRead.restart();
     if (!result) {
         m_pending.unite(QSet<qint64>(ids.cbegin(), ids.cend()));
         if (result.error().code() == ErrorCode::ConnectionLost || !QSqlDatabase::database(m_connectionName, false).isOpen())
@@ -165,13 +204,13 @@ void AvailabilityListener::refresh(const QList<qint64> &eventIds)
 {
     for (qint64 id : eventIds)
         m_pending.insert(id);
-    if (!m_coalesce.isActive())
-        m_coalesce.start();
+    scheduleRead();
 }
 
 void AvailabilityListener::refreshAll()
 {
-    refresh(QList<qint64>(m_known.cbegin(), m_known.cend()));
+    m_pendingEverything = true;
+    scheduleRead();
 }
 
 void AvailabilityListener::announce(const QList<qint64> &eventIds)
@@ -204,10 +243,22 @@ void AvailabilityListener::heartbeat()
         lost(Error(ErrorCode::ConnectionLost));
         return;
     }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT 1")) || !db.isOpen()) {
-        lost(Connection::errorOf(q));
-        return;
+    // The venue's housekeeping doubles as the heartbeat's query. It never fails for its own reasons;
+    // an older schema without it gets a plain SELECT 1.
+    if (m_housekeeping) {
+        auto done = Housekeeping(db).run();
+        if (!done && done.error().sqlState() == QLatin1String("42883"))
+            m_housekeeping = false;
+        if (!done && (done.error().code() == ErrorCode::ConnectionLost || !db.isOpen())) {
+            lost(done.error());
+            return;
+        }
+    } else {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT 1")) || !db.isOpen()) {
+            lost(Connection::errorOf(q));
+            return;
+        }
     }
     // A notification lost in transit leaves nothing to re-read; about once a minute, reconcile
     // everything shown with the table anyway (one small query, not polling for changes).

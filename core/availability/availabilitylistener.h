@@ -4,6 +4,7 @@
 #include "database/connectionprofile.h"
 #include "domain/availability.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -19,6 +20,10 @@ namespace Marquee {
 // so a lost, duplicated or forged notification never leaves a wrong number on screen.
 // When the connection drops it says so, retries with backoff, subscribes again and re-reads
 // everything it has reported before (notifications sent meanwhile are gone for good).
+// Anyone can NOTIFY, so however many hints arrive it re-reads at a bounded rate: the first hint
+// after a quiet spell within the coalescing interval, then at most once per minimum read interval
+// (4 a second by default), every pending id in one query. Its heartbeat is also the venue's
+// housekeeping: marquee.housekeeping() ends sessions that would stall every terminal.
 class AvailabilityListener final : public QObject
 {
     Q_OBJECT
@@ -29,8 +34,14 @@ public:
     explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
     ~AvailabilityListener() override;
 
-    void setCoalesceInterval(int ms) { m_coalesce.setInterval(ms); }
+    // More pending ids than this are read as "everything": the query stays bounded too.
+    static constexpr int MaxPendingIds = 500;
+
+    void setCoalesceInterval(int ms) { m_coalesceMs = ms; }
+    void setMinimumReadInterval(int ms) { m_minimumReadIntervalMs = ms; }
     void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
+    // How many times availability was read since start (for tests and the benchmark).
+    int readCount() const { return m_reads; }
 
 public slots:
     void start();
@@ -51,7 +62,9 @@ signals:
 private:
     bool connectNow();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void scheduleRead();
     void readPending();
+    Result<QList<Availability>> readEverything();
     void heartbeat();
     void lost(const Error &error);
     void scheduleReconnect();
@@ -64,7 +77,13 @@ private:
     QTimer m_reconnect;
     QTimer m_announceBatch;
     QSet<qint64> m_pending;
+    bool m_pendingEverything = false;
     QSet<qint64> m_known;
+    QElapsedTimer m_lastRead;
+    int m_coalesceMs = 20;
+    int m_minimumReadIntervalMs = 250;
+    int m_reads = 0;
+    bool m_housekeeping = true;
     QList<qint64> m_toAnnounce;
     bool m_connected = false;
     bool m_wasConnected = false;

@@ -8,13 +8,16 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+#include <iterator>
+
 namespace Marquee {
 
 namespace {
 
 const QString BookingColumns = QStringLiteral(
-    "b.id, b.user_id, b.event_id, e.title, e.venue, e.starts_at, u.name, u.phone, b.quantity, b.total_amount, "
-    "b.status, b.payment_method, b.sold_by, b.booked_at");
+    "b.id, b.user_id, b.event_id, e.title, e.venue, e.starts_at, b.customer_name, u.phone, b.quantity, b.total_amount, "
+    "b.status, b.payment_method, b.sold_by, b.booked_at, b.reference");
 
 // Box-office reads go through the public listing: that role has no right to revenue figures.
 const QString BookingJoins = QStringLiteral(
@@ -38,6 +41,7 @@ Booking bookingFrom(const QSqlQuery &q)
     booking.paymentMethod = paymentMethodFromString(q.value(11).toString());
     booking.soldBy = q.value(12).toString();
     booking.bookedAt = q.value(13).toDateTime();
+    booking.reference = q.value(14).toString();
     return booking;
 }
 
@@ -87,7 +91,7 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
 {
     // Prepared once per connection: every later booking is a single EXECUTE, one round trip.
     static const QString sql = QStringLiteral(
-        "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining "
+        "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining, reference "
         "FROM marquee.book_tickets(:event::bigint, :quantity::integer, :name, :phone, :key::uuid, :method)");
     Error prepareError;
     QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
@@ -101,8 +105,11 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     q->bindValue(QStringLiteral(":method"), paymentMethodToString(request.paymentMethod));
     if (auto r = Connection::exec(*q); !r) {
         // A failed statement may leave the prepared handle unusable (e.g. after the server restarted).
-        if (r.error().code() != ErrorCode::SoldOut && r.error().code() != ErrorCode::NotOnSale
-            && r.error().code() != ErrorCode::InvalidQuantity && r.error().code() != ErrorCode::InvalidCustomer)
+        static const ErrorCode refusals[] = {ErrorCode::SoldOut, ErrorCode::NotOnSale, ErrorCode::InvalidQuantity,
+                                             ErrorCode::InvalidCustomer, ErrorCode::IdempotencyKeyReused,
+                                             ErrorCode::BookingRateExceeded, ErrorCode::CustomerLimitExceeded,
+                                             ErrorCode::BookingNotFound};
+        if (std::find(std::begin(refusals), std::end(refusals), r.error().code()) == std::end(refusals))
             Connection::forgetPrepared(m_db.connectionName());
         return r.error();
     }
@@ -116,6 +123,7 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     confirmation.totalAmount = Money::fromDatabase(q->value(1));
     confirmation.ticketCodes = Sql::splitList(q->value(2).toString());
     confirmation.remaining = q->value(3).toInt();
+    confirmation.reference = q->value(4).toString();
     q->finish();
     return confirmation;
 }
@@ -137,7 +145,7 @@ Result<QList<Booking>> BookingRepository::select(const QString &where, const QLi
     QList<Booking> bookings;
     while (q.next()) {
         Booking booking = bookingFrom(q);
-        booking.tickets = ticketsFrom(q.value(14).toString(), q.value(15).toString(), q.value(16).toString());
+        booking.tickets = ticketsFrom(q.value(15).toString(), q.value(16).toString(), q.value(17).toString());
         bookings.append(booking);
     }
     return bookings;
@@ -184,6 +192,19 @@ Result<Booking> BookingRepository::byTicketCode(const QString &code)
         return result.error();
     if (result->isEmpty())
         return Error(ErrorCode::TicketNotFound);
+    return result->first();
+}
+
+Result<Booking> BookingRepository::byReference(const QString &reference)
+{
+    const QString normalized = Validation::normalizeBookingReference(reference);
+    if (!Validation::isWellFormedBookingReference(normalized))
+        return Error(ErrorCode::ReferenceInvalid);
+    auto result = select(QStringLiteral("b.reference = :reference"), {{QStringLiteral(":reference"), normalized}});
+    if (!result)
+        return result.error();
+    if (result->isEmpty())
+        return Error(ErrorCode::BookingNotFound);
     return result->first();
 }
 
@@ -242,17 +263,20 @@ Result<CancellationResult> BookingRepository::cancel(qint64 bookingId)
     return CancellationResult{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()};
 }
 
-Result<Booking> BookingRepository::findMyBooking(const QString &phone, qint64 bookingId)
+Result<Booking> BookingRepository::findMyBooking(const QString &phone, const QString &reference)
 {
     if (!Validation::isValidPhone(phone))
         return Error(ErrorCode::PhoneInvalid);
+    const QString normalized = Validation::normalizeBookingReference(reference);
+    if (!Validation::isWellFormedBookingReference(normalized))
+        return Error(ErrorCode::ReferenceInvalid);
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
         "SELECT booking_id, event_id, event_title, venue, starts_at, quantity, total_amount, status, payment_method, "
-        "booked_at, customer_name, array_to_string(ticket_codes, ','), array_to_string(ticket_statuses, ',') "
-        "FROM marquee.find_booking(:phone, :id::bigint)"));
+        "booked_at, customer_name, array_to_string(ticket_codes, ','), array_to_string(ticket_statuses, ','), reference "
+        "FROM marquee.find_booking(:phone, :reference)"));
     q.bindValue(QStringLiteral(":phone"), phone);
-    q.bindValue(QStringLiteral(":id"), bookingId);
+    q.bindValue(QStringLiteral(":reference"), normalized);
     if (auto r = Connection::exec(q); !r)
         return r.error();
     if (!q.next())
@@ -271,6 +295,7 @@ Result<Booking> BookingRepository::findMyBooking(const QString &phone, qint64 bo
     booking.customerName = q.value(10).toString();
     booking.customerPhone = Validation::normalizePhone(phone);
     booking.tickets = ticketsFrom(q.value(11).toString(), q.value(12).toString());
+    booking.reference = q.value(13).toString();
     return booking;
 }
 

@@ -25,6 +25,8 @@ public:
     Result<QList<Booking>> byEvent(qint64 eventId, int limit = 1000, int offset = 0);
     Result<QList<Booking>> byPhone(const QString &phone);
     Result<Booking> byTicketCode(const QString &code);
+    // The box office's look-up by the reference a customer reads out.
+    Result<Booking> byReference(const QString &reference);
 
     Result<EventSalesSummary> eventSummary(qint64 eventId);
     // Tickets sold per hour since the first sale, for the sales chart.
@@ -32,8 +34,9 @@ public:
 
     Result<CancellationResult> cancel(qint64 bookingId);
 
-    // Find my booking, at a kiosk: only with the phone the booking was made with.
-    Result<Booking> findMyBooking(const QString &phone, qint64 bookingId);
+    // Find my booking, at a kiosk: only with the phone the booking was made with and its reference.
+    // Failed look-ups are counted per login in the database: more than 5 a minute give TooManyLookups.
+    Result<Booking> findMyBooking(const QString &phone, const QString &reference);
 
     // At the door: marks a ticket used, once.
     Result<Booking> checkIn(const QString &ticketCode);

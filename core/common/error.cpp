@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 
+#include <optional>
+
 namespace Marquee {
 
 Error::Error(ErrorCode code, QString detail, QString field)
@@ -34,10 +36,24 @@ QString Error::message() const
     case ErrorCode::BookingCheckedIn:
         return tr("This booking cannot be cancelled: some of its tickets have already been used at the door.");
     case ErrorCode::InvalidStaffLogin:
-        return tr("A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; "
-                  "it must be new, and the password needs at least 8 characters.");
+        return tr("A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, "
+                  "and not a reserved word such as \"all\" or \"user\"; it must be new, and the password needs at "
+                  "least 8 characters.");
     case ErrorCode::StaffLoginNotFound:
         return tr("There is no staff login with this name.");
+    case ErrorCode::IdempotencyKeyReused:
+        return tr("This booking request does not match the one first sent with it; nothing was booked. "
+                  "Please start the booking again.");
+    case ErrorCode::BookingRateExceeded:
+        return tr("This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.");
+    case ErrorCode::CustomerLimitExceeded:
+        return tr("This phone number already has as many tickets for this event as one customer may book here. "
+                  "Please ask at the box office.");
+    case ErrorCode::OutsideCheckInWindow:
+        return tr("Check-in for this event is open from 6 hours before it starts until 12 hours after.");
+    case ErrorCode::TooManyLookups:
+        return tr("Too many bookings were not found in the last minute. Please wait a minute and try again, "
+                  "or ask at the box office.");
     case ErrorCode::TitleRequired:
         return tr("Please enter a title.");
     case ErrorCode::TitleTooLong:
@@ -66,6 +82,11 @@ QString Error::message() const
         return tr("Please enter a phone number with 6 to 20 digits (spaces, dashes and a leading + are fine).");
     case ErrorCode::PhoneTaken:
         return tr("A customer with this phone number already exists.");
+    case ErrorCode::HiddenCharacters:
+        return tr("This text contains control or invisible formatting characters (such as a right-to-left override); "
+                  "please type it again.");
+    case ErrorCode::ReferenceInvalid:
+        return tr("A booking reference has 8 letters and digits, such as K7QM2XPA.");
     case ErrorCode::InvalidValue:
         return tr("One of the values is not valid; nothing was saved.");
     case ErrorCode::PermissionDenied:
@@ -78,6 +99,14 @@ QString Error::message() const
         return tr("The connection to the database was lost. Reconnecting…");
     case ErrorCode::CannotConnect:
         return tr("Cannot reach the database server. Check the network and the server address.");
+    case ErrorCode::ServerFull:
+        return tr("The database server has no free connections; ask an administrator.");
+    case ErrorCode::LoginConnectionLimit:
+        return tr("This login already has as many connections open as one terminal needs: it is probably signed in on "
+                  "another computer. Sign out there, or ask an administrator.");
+    case ErrorCode::ConnectionBudgetFull:
+        return tr("The database server's max_connections leaves no room for another login's connections; nothing "
+                  "was created. Ask the database administrator to raise max_connections.");
     case ErrorCode::AuthenticationFailed:
         return tr("The user name or password is not correct.");
     case ErrorCode::DriverMissing:
@@ -91,6 +120,9 @@ QString Error::message() const
                   "Nothing was migrated.");
     case ErrorCode::MigrationFailed:
         return tr("Updating the database schema failed; nothing of the failed step was applied.");
+    case ErrorCode::MigrationLockTimeout:
+        return tr("Updating the database schema waited too long for tables that other sessions are using; nothing of "
+                  "the waiting step was applied. Try again when the terminals are quiet.");
     case ErrorCode::Internal:
         break;
     }
@@ -129,6 +161,8 @@ QString Error::fieldFor(ErrorCode code)
         return QStringLiteral("phone");
     case ErrorCode::InvalidQuantity:
         return QStringLiteral("quantity");
+    case ErrorCode::ReferenceInvalid:
+        return QStringLiteral("reference");
     default:
         return QString();
     }
@@ -136,9 +170,15 @@ QString Error::fieldFor(ErrorCode code)
 
 namespace {
 
-ErrorCode codeForConstraint(const QString &constraint)
+struct ConstraintMeaning
 {
-    struct Entry { const char *name; ErrorCode code; };
+    ErrorCode code = ErrorCode::InvalidValue;
+    const char *field = nullptr;   // nullptr: the code's own field
+};
+
+ConstraintMeaning meaningOfConstraint(const QString &constraint)
+{
+    struct Entry { const char *name; ErrorCode code; const char *field = nullptr; };
     static const Entry table[] = {
         {"events_title_not_empty", ErrorCode::TitleRequired},
         {"events_title_length", ErrorCode::TitleTooLong},
@@ -153,12 +193,31 @@ ErrorCode codeForConstraint(const QString &constraint)
         {"users_name_length", ErrorCode::NameTooLong},
         {"users_phone_format", ErrorCode::PhoneInvalid},
         {"users_phone_unique", ErrorCode::PhoneTaken},
+        {"users_name_clean", ErrorCode::HiddenCharacters, "name"},
+        {"bookings_customer_name_clean", ErrorCode::HiddenCharacters, "name"},
+        {"events_title_clean", ErrorCode::HiddenCharacters, "title"},
+        {"events_venue_clean", ErrorCode::HiddenCharacters, "venue"},
+        {"events_description_clean", ErrorCode::HiddenCharacters, "description"},
+        {"staff_logins_full_name_clean", ErrorCode::HiddenCharacters, "fullName"},
     };
     for (const Entry &entry : table) {
         if (constraint == QLatin1String(entry.name))
-            return entry.code;
+            return ConstraintMeaning{entry.code, entry.field};
     }
-    return ErrorCode::InvalidValue;
+    return ConstraintMeaning{};
+}
+
+// A refused connection carries no SQLSTATE through Qt, only the server's sentence (in English unless
+// the server's lc_messages says otherwise).
+std::optional<ErrorCode> connectionRefusal(const QString &text)
+{
+    if (text.contains(QLatin1String("too many connections for role")))
+        return ErrorCode::LoginConnectionLimit;
+    if (text.contains(QLatin1String("too many clients already"))
+        || text.contains(QLatin1String("remaining connection slots are reserved"))
+        || text.contains(QLatin1String("too many connections for database")))
+        return ErrorCode::ServerFull;
+    return std::nullopt;
 }
 
 QString constraintIn(const QString &databaseText)
@@ -179,6 +238,10 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ007", ErrorCode::TicketAlreadyUsed}, {"MQ008", ErrorCode::TicketCancelled},
         {"MQ009", ErrorCode::BookingCheckedIn},
         {"MQ010", ErrorCode::InvalidStaffLogin}, {"MQ011", ErrorCode::StaffLoginNotFound},
+        {"MQ012", ErrorCode::IdempotencyKeyReused}, {"MQ013", ErrorCode::BookingRateExceeded},
+        {"MQ014", ErrorCode::CustomerLimitExceeded}, {"MQ015", ErrorCode::OutsideCheckInWindow},
+        {"MQ019", ErrorCode::TooManyLookups},
+        {"53400", ErrorCode::ConnectionBudgetFull},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},
         {"40P01", ErrorCode::Conflict},         {"57P01", ErrorCode::ConnectionLost},
@@ -190,8 +253,14 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
     };
 
     ErrorCode code = ErrorCode::Internal;
+    QString field;
     if (sqlState == QLatin1String("23514") || sqlState == QLatin1String("23505")) {
-        code = codeForConstraint(constraintIn(databaseText));
+        const ConstraintMeaning meaning = meaningOfConstraint(constraintIn(databaseText));
+        code = meaning.code;
+        if (meaning.field)
+            field = QLatin1String(meaning.field);
+    } else if (sqlState == QLatin1String("53300")) {
+        code = connectionRefusal(databaseText).value_or(ErrorCode::ServerFull);
     } else if (sqlState.startsWith(QLatin1String("08"))) {
         code = ErrorCode::ConnectionLost;
     } else {
@@ -202,7 +271,7 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
             }
         }
     }
-    Error error(code, databaseText);
+    Error error(code, databaseText, field);
     error.m_sqlState = sqlState;
     return error;
 }
@@ -215,6 +284,12 @@ Error Error::fromSql(const QSqlError &sqlError)
         return fromSqlState(state, text);
 
     if (sqlError.type() == QSqlError::ConnectionError) {
+        // Before the role matcher below: "too many connections for role \"x\"" names a role too.
+        if (const auto refusal = connectionRefusal(text)) {
+            Error error(*refusal, text);
+            error.m_sqlState = QStringLiteral("53300");
+            return error;
+        }
         if (text.contains(QLatin1String("password authentication failed"))
             || text.contains(QLatin1String("no password supplied"))
             || text.contains(QLatin1String("role \"")))

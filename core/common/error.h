@@ -10,7 +10,7 @@ namespace Marquee {
 // Everything that can go wrong, in the venue's words. Each code has exactly one translated
 // sentence (Error::message), so a clerk never sees SQL.
 enum class ErrorCode {
-    // Booking rules, raised by the database functions with their own SQLSTATE (MQ001..MQ011).
+    // Booking rules, raised by the database functions with their own SQLSTATE (MQ001..MQ019).
     SoldOut,             // MQ001
     NotOnSale,           // MQ002
     InvalidQuantity,     // MQ003
@@ -22,6 +22,11 @@ enum class ErrorCode {
     BookingCheckedIn,    // MQ009: someone already came in on it
     InvalidStaffLogin,   // MQ010
     StaffLoginNotFound,  // MQ011
+    IdempotencyKeyReused, // MQ012: the key was used for another request
+    BookingRateExceeded, // MQ013: too many bookings a minute from this login
+    CustomerLimitExceeded, // MQ014: too many tickets for this customer and event
+    OutsideCheckInWindow, // MQ015: check-in is open from 6 h before the start until 12 h after
+    TooManyLookups,      // MQ019: too many failed look-ups a minute from this login
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,
@@ -38,6 +43,8 @@ enum class ErrorCode {
     NameTooLong,
     PhoneInvalid,
     PhoneTaken,
+    HiddenCharacters,    // control characters, bidi controls, U+2060 or U+FEFF in a name, title, venue, description
+    ReferenceInvalid,    // a booking reference is 8 letters and digits
     InvalidValue,        // any other constraint
 
     // The connection and the server.
@@ -46,6 +53,9 @@ enum class ErrorCode {
     Conflict,            // 40001, 40P01: safe to try again
     ConnectionLost,      // 57P01, 08xxx, or the connection is gone
     CannotConnect,       // open() failed: server unreachable
+    ServerFull,          // 53300: the server has no free connections
+    LoginConnectionLimit, // 53300: this login has as many connections as it may
+    ConnectionBudgetFull, // 53400: max_connections has no room for another login's connections
     AuthenticationFailed,
     DriverMissing,
     NotFound,            // a row asked for by id does not exist
@@ -54,6 +64,7 @@ enum class ErrorCode {
     SchemaTooNew,
     SchemaChecksumMismatch,
     MigrationFailed,
+    MigrationLockTimeout, // a migration waited too long for a table other sessions use
 
     Internal
 };

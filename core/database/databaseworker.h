@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/error.h"
 #include "connectionprofile.h"
 
 #include <QMetaObject>
@@ -8,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QThread>
 
+#include <type_traits>
 #include <utility>
 
 namespace Marquee {
@@ -18,6 +20,10 @@ class WorkerConnection;
 // run() hands a job to the thread; the job gets the thread's connection (reopened if the server
 // dropped it) and its result comes back to `context`'s thread by a queued call. If `context` is
 // gone by then, the result is dropped.
+// When the connection cannot be opened (the server is full, this login has used its connections,
+// the network is down), a job that returns a Result gets that error, not a closed handle, and the
+// worker keeps trying to open it by itself with backoff, so a terminal that got only some of its
+// connections gets the rest as soon as the server has room.
 class DatabaseWorker final : public QObject
 {
     Q_OBJECT
@@ -33,7 +39,14 @@ public:
         QObject *target = m_connectionObject;
         QMetaObject::invokeMethod(target, [target, job = std::move(job), done = std::move(done), guard]() mutable {
             QSqlDatabase db = connectionOf(target);
-            auto result = job(db);
+            using JobResult = decltype(job(db));
+            auto result = [&]() -> JobResult {
+                if constexpr (std::is_constructible_v<JobResult, Error>) {
+                    if (!db.isOpen())
+                        return JobResult(openErrorOf(target));
+                }
+                return job(db);
+            }();
             if (guard) {
                 QMetaObject::invokeMethod(guard.data(), [done = std::move(done), result = std::move(result)]() mutable {
                     done(std::move(result));
@@ -46,6 +59,7 @@ public:
 
 private:
     static QSqlDatabase connectionOf(QObject *connectionObject);
+    static Error openErrorOf(QObject *connectionObject);
 
     ConnectionProfile m_profile;
     QThread m_thread;

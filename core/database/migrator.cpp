@@ -13,11 +13,6 @@
 
 namespace Marquee {
 
-namespace {
-// 'MARQ' in ASCII: any number fits, as long as every Marquee build uses the same one.
-constexpr qint64 MigrationLockKey = 0x4D415251;
-}
-
 Migrator::Migrator(QSqlDatabase db, QList<Migration> migrations)
     : m_db(std::move(db))
     , m_migrations(std::move(migrations))
@@ -56,16 +51,25 @@ QList<Migration> Migrator::bundledMigrations()
 
 Result<void> Migrator::ensureHistoryTable()
 {
-    QSqlQuery query(m_db);
-    return Connection::exec(query, QStringLiteral(
-        "CREATE SCHEMA IF NOT EXISTS marquee;"
-        "CREATE TABLE IF NOT EXISTS marquee.schema_migrations ("
-        "  version integer PRIMARY KEY,"
-        "  name text NOT NULL,"
-        "  checksum text NOT NULL,"
-        "  applied_at timestamptz NOT NULL DEFAULT now(),"
-        "  applied_by text NOT NULL DEFAULT session_user);"
-        "REVOKE ALL ON marquee.schema_migrations FROM PUBLIC;"));
+    // Two migrators creating the table at the same instant: the second fails on the catalog's unique
+    // index once the first commits (IF NOT EXISTS looked before either had it). Then it exists.
+    Result<void> created;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QSqlQuery query(m_db);
+        created = Connection::exec(query, QStringLiteral(
+            "CREATE SCHEMA IF NOT EXISTS marquee;"
+            "CREATE TABLE IF NOT EXISTS marquee.schema_migrations ("
+            "  version integer PRIMARY KEY,"
+            "  name text NOT NULL,"
+            "  checksum text NOT NULL,"
+            "  applied_at timestamptz NOT NULL DEFAULT now(),"
+            "  applied_by text NOT NULL DEFAULT session_user);"
+            "REVOKE ALL ON marquee.schema_migrations FROM PUBLIC;"));
+        const QString state = created ? QString() : created.error().sqlState();
+        if (state != QLatin1String("23505") && state != QLatin1String("42P06") && state != QLatin1String("42P07"))
+            break;
+    }
+    return created;
 }
 
 Result<void> Migrator::verifyHistory(QList<int> &appliedVersions)
@@ -97,16 +101,34 @@ Result<void> Migrator::verifyHistory(QList<int> &appliedVersions)
     return {};
 }
 
-Result<void> Migrator::apply(const Migration &migration)
+// Returns false when another migrator applied it while this one waited for its turn.
+Result<bool> Migrator::apply(const Migration &migration)
 {
     if (!m_db.transaction())
         return Error::fromSql(m_db.lastError());
-    QSqlQuery query(m_db);
-    // A whole file goes in one simple-protocol call: prepare() would mangle $$ bodies and ':' casts.
-    if (!query.exec(QString::fromUtf8(migration.sql))) {
-        const Error cause = Connection::errorOf(query);
+    QSqlQuery turn(m_db);
+    // Waiting here is waiting for another migrator (only the owner may lock the history): no timeout.
+    if (!turn.exec(QStringLiteral("SET LOCAL lock_timeout = 0"))
+        || !turn.exec(QStringLiteral("LOCK TABLE marquee.schema_migrations IN SHARE ROW EXCLUSIVE MODE"))
+        || !turn.exec(QStringLiteral("SELECT 1 FROM marquee.schema_migrations WHERE version = %1").arg(migration.version))) {
+        const Error cause = Connection::errorOf(turn);
         m_db.rollback();
         return Error(ErrorCode::MigrationFailed, migration.name + QStringLiteral(": ") + cause.detail());
+    }
+    if (turn.next()) {
+        turn.finish();
+        m_db.commit();
+        return false;
+    }
+    turn.finish();
+    QSqlQuery query(m_db);
+    // A whole file goes in one simple-protocol call: prepare() would mangle $$ bodies and ':' casts.
+    if (!query.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(m_lockTimeoutMs))
+        || !query.exec(QString::fromUtf8(migration.sql))) {
+        const Error cause = Connection::errorOf(query);
+        m_db.rollback();
+        return Error(cause.sqlState() == QLatin1String("55P03") ? ErrorCode::MigrationLockTimeout : ErrorCode::MigrationFailed,
+                     migration.name + QStringLiteral(": ") + cause.detail());
     }
     QSqlQuery record(m_db);
     record.prepare(QStringLiteral("INSERT INTO marquee.schema_migrations (version, name, checksum) VALUES (:v, :n, :c)"));
@@ -123,7 +145,18 @@ Result<void> Migrator::apply(const Migration &migration)
         m_db.rollback();
         return Error(ErrorCode::MigrationFailed, migration.name + QStringLiteral(": ") + cause.detail());
     }
-    return {};
+    return true;
+}
+
+QStringList Migrator::warnings()
+{
+    QStringList found;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT has_database_privilege('public', current_database(), 'TEMPORARY'), current_database()"))
+        && q.next() && q.value(0).toBool())
+        found << QStringLiteral("every login may still create temporary tables in database %1; as its owner, run "
+                                "REVOKE TEMPORARY ON DATABASE %1 FROM PUBLIC").arg(q.value(1).toString());
+    return found;
 }
 
 Result<MigrationReport> Migrator::migrate()
@@ -131,11 +164,9 @@ Result<MigrationReport> Migrator::migrate()
     if (m_migrations.isEmpty())
         return Error(ErrorCode::MigrationFailed, QStringLiteral("no migrations are bundled in this build"));
 
-    QSqlQuery lock(m_db);
+    QSqlQuery quiet(m_db);
     // "schema already exists, skipping" and friends are not news for the person running this.
-    lock.exec(QStringLiteral("SET client_min_messages = warning"));
-    if (auto r = Connection::exec(lock, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(MigrationLockKey)); !r)
-        return r.error();
+    quiet.exec(QStringLiteral("SET client_min_messages = warning"));
 
     auto run = [this]() -> Result<MigrationReport> {
         if (auto r = ensureHistoryTable(); !r)
@@ -148,18 +179,19 @@ Result<MigrationReport> Migrator::migrate()
         for (const Migration &migration : std::as_const(m_migrations)) {
             if (applied.contains(migration.version))
                 continue;
-            if (auto r = apply(migration); !r)
-                return r.error();
-            report.applied.append(migration.name);
+            auto outcome = apply(migration);
+            if (!outcome)
+                return outcome.error();
+            if (outcome.value())
+                report.applied.append(migration.name);
+            else
+                ++report.alreadyApplied;
         }
         report.schemaVersion = m_migrations.last().version;
+        report.warnings = warnings();
         return report;
     };
-    Result<MigrationReport> result = run();
-
-    QSqlQuery unlock(m_db);
-    unlock.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(MigrationLockKey));
-    return result;
+    return run();
 }
 
 Result<int> Migrator::schemaVersion()

@@ -5,6 +5,7 @@
 #include "events/eventrepository.h"
 #include "staff/staffrepository.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -146,12 +147,23 @@ Result<DemoDataReport> DemoData::load()
         {"demo_kiosk", StaffGroup::Kiosk, "Demo kiosk terminal"},
     };
     for (const auto &login : logins) {
-        auto created = staff.create(QString::fromLatin1(login.login), QString::fromLatin1(DemoPassword), login.group,
-                                    QString::fromLatin1(login.name));
-        if (created)
+        const QString password = randomPassword();
+        auto created = staff.create(QString::fromLatin1(login.login), password, login.group, QString::fromLatin1(login.name));
+        if (created) {
             ++report.loginsCreated;
+            report.logins.append({QString::fromLatin1(login.login), password});
+        }
     }
     return report;
+}
+
+QString DemoData::randomPassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 16; ++i)
+        password.append(alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))));
+    return password;
 }
 
 } // namespace Marquee

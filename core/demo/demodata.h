@@ -2,29 +2,41 @@
 
 #include "common/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace Marquee {
+
+// A demo login made by this run, with the password it was given.
+struct DemoLogin
+{
+    QString login;
+    QString password;
+};
 
 struct DemoDataReport
 {
     int eventsCreated = 0;
     int bookingsMade = 0;
     int loginsCreated = 0;
+    QList<DemoLogin> logins;     // the ones created now; a second run creates none
     bool alreadyLoaded = false;
 };
 
 // A realistic sample for trying Marquee: a season of events over the coming months at a few venues,
 // some nearly sold out, one cancelled, two completed, customers with bookings, and one demo login per
 // group. Safe to run twice: the second run finds the season and adds nothing.
+// Each demo login gets a random password (a published one would let anyone on the venue's network sign
+// in as an admin of a demo that was never taken down); the caller shows and stores them.
 class DemoData
 {
 public:
     explicit DemoData(QSqlDatabase db);
     Result<DemoDataReport> load();
 
-    static constexpr const char *DemoPassword = "marquee-demo";
+    // 16 characters from the system's cryptographic random source, easy to type (no 0/O, 1/l/I).
+    static QString randomPassword();
 
 private:
     QSqlDatabase m_db;

@@ -41,6 +41,7 @@ struct BookingRequest
 struct BookingConfirmation
 {
     qint64 bookingId = 0;
+    QString reference;          // what the customer reads aloud: 8 symbols, random (not the id)
     qint64 eventId = 0;
     Money totalAmount;
     QStringList ticketCodes;
@@ -50,12 +51,13 @@ struct BookingConfirmation
 struct Booking
 {
     qint64 id = 0;
+    QString reference;
     qint64 userId = 0;
     qint64 eventId = 0;
     QString eventTitle;
     QString venue;
     QDateTime startsAt;
-    QString customerName;
+    QString customerName;       // the name given when it was booked
     QString customerPhone;
     int quantity = 0;
     Money totalAmount;

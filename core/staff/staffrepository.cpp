@@ -1,8 +1,8 @@
 #include "staffrepository.h"
 
 #include "database/connection.h"
+#include "validation/validation.h"
 
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace Marquee {
@@ -18,13 +18,6 @@ StaffGroup groupFrom(const QString &name)
     if (name == QLatin1String("marquee_kiosk"))
         return StaffGroup::Kiosk;
     return StaffGroup::None;
-}
-
-bool isValidLoginName(const QString &login)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{2,40}$"));
-    return pattern.match(login).hasMatch() && !login.startsWith(QLatin1String("pg_"))
-        && !login.startsWith(QLatin1String("marquee_"));
 }
 
 } // namespace
@@ -53,8 +46,10 @@ Result<QList<StaffLogin>> StaffRepository::list()
 Result<void> StaffRepository::create(const QString &login, const QString &password, StaffGroup group,
                                      const QString &fullName)
 {
-    if (!isValidLoginName(login) || password.size() < 8 || group == StaffGroup::None)
+    if (!Validation::isValidLoginName(login) || password.size() < 8 || group == StaffGroup::None)
         return Error(ErrorCode::InvalidStaffLogin);
+    if (auto problem = Validation::checkStaffFullName(fullName))
+        return *problem;
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral("SELECT marquee.create_staff_login(:login, :password, :group, :name)"));
     q.bindValue(QStringLiteral(":login"), login);

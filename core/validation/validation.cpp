@@ -33,10 +33,23 @@ bool hasControlCharacters(const QString &text, bool allowLineBreaks)
     return false;
 }
 
+bool hasHiddenCharacters(const QString &text, bool allowLineBreaks)
+{
+    if (hasControlCharacters(text, allowLineBreaks))
+        return true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x2060
+            || u == 0xfeff)
+            return true;
+    }
+    return false;
+}
+
 std::optional<Error> checkCustomerName(const QString &name)
 {
-    if (hasControlCharacters(name, false))
-        return Error(ErrorCode::InvalidValue, QStringLiteral("control character in name"), QStringLiteral("name"));
+    if (hasHiddenCharacters(name, false))
+        return Error(ErrorCode::HiddenCharacters, QStringLiteral("hidden character in name"), QStringLiteral("name"));
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error(ErrorCode::NameRequired);
@@ -74,12 +87,12 @@ QList<Error> checkEvent(const EventDraft &draft, bool isNew, int ticketsSold, co
     else if (draft.venue.size() > MaxVenueLength)
         errors.append(Error(ErrorCode::VenueTooLong));
 
-    if (hasControlCharacters(draft.title, false))
-        errors.append(Error(ErrorCode::InvalidValue, QStringLiteral("control character"), QStringLiteral("title")));
-    if (hasControlCharacters(draft.venue, false))
-        errors.append(Error(ErrorCode::InvalidValue, QStringLiteral("control character"), QStringLiteral("venue")));
-    if (hasControlCharacters(draft.description, true))
-        errors.append(Error(ErrorCode::InvalidValue, QStringLiteral("control character"), QStringLiteral("description")));
+    if (hasHiddenCharacters(draft.title, false))
+        errors.append(Error(ErrorCode::HiddenCharacters, QStringLiteral("hidden character"), QStringLiteral("title")));
+    if (hasHiddenCharacters(draft.venue, false))
+        errors.append(Error(ErrorCode::HiddenCharacters, QStringLiteral("hidden character"), QStringLiteral("venue")));
+    if (hasHiddenCharacters(draft.description, true))
+        errors.append(Error(ErrorCode::HiddenCharacters, QStringLiteral("hidden character"), QStringLiteral("description")));
     if (draft.description.size() > MaxDescriptionLength)
         errors.append(Error(ErrorCode::DescriptionTooLong));
 
@@ -99,6 +112,44 @@ QList<Error> checkEvent(const EventDraft &draft, bool isNew, int ticketsSold, co
     if (draft.maxTicketsPerBooking <= 0)
         errors.append(Error(ErrorCode::InvalidQuantity, QString(), QStringLiteral("maxTicketsPerBooking")));
     return errors;
+}
+
+bool isValidLoginName(const QString &login)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]{2,40}$"));
+    // The words that mean something else in GRANT, pg_hba.conf or SQL; the database also refuses
+    // every reserved SQL keyword.
+    static const QStringList reserved = {
+        QStringLiteral("current_user"), QStringLiteral("session_user"), QStringLiteral("current_role"),
+        QStringLiteral("user"), QStringLiteral("all"), QStringLiteral("public"), QStringLiteral("none"),
+        QStringLiteral("replication"), QStringLiteral("sameuser"), QStringLiteral("samerole"),
+        QStringLiteral("samegroup"), QStringLiteral("postgres"), QStringLiteral("pg_database_owner"),
+        QStringLiteral("select"), QStringLiteral("table"), QStringLiteral("grant"),
+    };
+    return pattern.match(login).hasMatch() && !login.startsWith(QLatin1String("pg_"))
+        && !login.startsWith(QLatin1String("marquee_")) && !reserved.contains(login);
+}
+
+std::optional<Error> checkStaffFullName(const QString &fullName)
+{
+    if (hasHiddenCharacters(fullName, false))
+        return Error(ErrorCode::HiddenCharacters, QStringLiteral("hidden character in full name"), QStringLiteral("fullName"));
+    if (fullName.trimmed().size() > 200)
+        return Error(ErrorCode::InvalidStaffLogin, QStringLiteral("full name too long"), QStringLiteral("fullName"));
+    return std::nullopt;
+}
+
+QString normalizeBookingReference(const QString &reference)
+{
+    QString normalized = reference.toUpper();
+    normalized.remove(QRegularExpression(QStringLiteral("[\\s-]")));
+    return normalized;
+}
+
+bool isWellFormedBookingReference(const QString &reference)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-HJ-NP-Z2-9]{8}$"));
+    return pattern.match(reference).hasMatch();
 }
 
 QString normalizeTicketCode(const QString &code)
