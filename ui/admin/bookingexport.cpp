@@ -82,7 +82,7 @@ void BookingExport::start(int expectedRows)
     m_file->write(csvLine({QStringLiteral("booking_id"), QStringLiteral("booked_at"), QStringLiteral("customer_name"),
                            QStringLiteral("customer_phone"), QStringLiteral("quantity"), QStringLiteral("total_amount"),
                            QStringLiteral("payment_method"), QStringLiteral("status"), QStringLiteral("sold_by"),
-                           QStringLiteral("ticket_codes")}).toUtf8());
+                           QStringLiteral("ticket_codes"), QStringLiteral("reference")}).toUtf8());
     m_running = true;
     emit progressed(0, m_expected);
     nextChunk();
@@ -122,7 +122,7 @@ void BookingExport::nextChunk()
             out += csvLine({QString::number(b.id), b.bookedAt.toUTC().toString(Qt::ISODate), b.customerName,
                             b.customerPhone, QString::number(b.quantity), b.totalAmount.toDecimalString(),
                             paymentMethodToString(b.paymentMethod), statusWord(b), b.soldBy,
-                            codes.join(QLatin1Char(' '))}).toUtf8();
+                            codes.join(QLatin1Char(' ')), b.reference}).toUtf8();
         }
         ChunkResult chunk;
         chunk.rows = int(page->size());

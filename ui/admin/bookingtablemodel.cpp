@@ -120,7 +120,7 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case BookedAt: return locale.toString(booking->bookedAt.toLocalTime(), QLocale::ShortFormat);
-        case BookingNumber: return QString::number(booking->id);
+        case Reference: return booking->reference;
         case Customer: return booking->customerName;
         case Phone: return booking->customerPhone;
         case Tickets: return locale.toString(booking->quantity);
@@ -134,7 +134,7 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
-        case BookingNumber: case Tickets: case Amount:
+        case Tickets: case Amount:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -151,7 +151,7 @@ QVariant BookingTableModel::headerData(int section, Qt::Orientation orientation,
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case BookedAt: return tr("Booked");
-    case BookingNumber: return tr("Booking no.");
+    case Reference: return tr("Reference");
     case Customer: return tr("Customer");
     case Phone: return tr("Phone");
     case Tickets: return tr("Tickets");

@@ -17,7 +17,7 @@ class BookingTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { BookedAt, BookingNumber, Customer, Phone, Tickets, Amount, Payment, SoldBy, Status, CheckedIn, ColumnCount };
+    enum Column { BookedAt, Reference, Customer, Phone, Tickets, Amount, Payment, SoldBy, Status, CheckedIn, ColumnCount };
     enum Role { BookingIdRole = Qt::UserRole + 1 };
 
     explicit BookingTableModel(QObject *parent = nullptr);

@@ -84,7 +84,7 @@ EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     m_bookingsView->horizontalHeader()->resizeSection(BookingTableModel::BookedAt, digit * 20);
     m_bookingsView->horizontalHeader()->resizeSection(BookingTableModel::Phone, digit * 15);
     m_bookingsView->horizontalHeader()->resizeSection(BookingTableModel::Customer, digit * 22);
-    for (int column : {int(BookingTableModel::BookingNumber), int(BookingTableModel::Tickets), int(BookingTableModel::Payment),
+    for (int column : {int(BookingTableModel::Reference), int(BookingTableModel::Tickets), int(BookingTableModel::Payment),
                        int(BookingTableModel::Status), int(BookingTableModel::CheckedIn)})
         m_bookingsView->horizontalHeader()->resizeSection(column, digit * 11);
 

@@ -17,7 +17,6 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -31,11 +30,11 @@ struct Lookup
 {
     LookupKind kind = LookupKind::Invalid;
     QString text;
-    qint64 bookingId = 0;
+    QString reference;
 };
 
-// "TKT-…" is a ticket, "#123" a booking, a short number a booking, a longer one a phone
-// (or, if no booking has that phone, a booking number).
+// "TKT-…" is a ticket, 8 letters and digits such as K7QM2XPA a booking reference, digits a phone
+// (eight digits from 2 to 9 could be either: the phone is tried first).
 Lookup parseLookup(const QString &input)
 {
     Lookup lookup;
@@ -44,16 +43,14 @@ Lookup parseLookup(const QString &input)
         return lookup;
     const QString code = Validation::normalizeTicketCode(text);
     if (Validation::isWellFormedTicketCode(code))
-        return {LookupKind::TicketCode, code, 0};
-    static const QRegularExpression reference(QStringLiteral("^#\\s*([0-9]{1,18})$"));
-    if (const auto match = reference.match(text); match.hasMatch())
-        return {LookupKind::Reference, text, match.captured(1).toLongLong()};
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
-    const bool allDigits = digits.match(text).hasMatch();
+        return {LookupKind::TicketCode, code, QString()};
+    QString reference = text.startsWith(QLatin1Char('#')) ? text.mid(1) : text;
+    reference = Validation::normalizeBookingReference(reference);
+    const bool isReference = Validation::isWellFormedBookingReference(reference);
     if (Validation::isValidPhone(text))
-        return {allDigits ? LookupKind::PhoneOrReference : LookupKind::Phone, text, allDigits ? text.toLongLong() : 0};
-    if (allDigits)
-        return {LookupKind::Reference, text, text.toLongLong()};
+        return {isReference ? LookupKind::PhoneOrReference : LookupKind::Phone, text, reference};
+    if (isReference)
+        return {LookupKind::Reference, text, reference};
     return lookup;
 }
 
@@ -185,7 +182,7 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
 void BookingLookupPanel::retranslate()
 {
     m_queryLabel->setText(tr("&Find"));
-    m_query->setPlaceholderText(tr("Ticket code, booking number (#123) or phone"));
+    m_query->setPlaceholderText(tr("Ticket code, booking reference (K7QM2XPA) or phone"));
     m_find->setText(tr("Find booking (Enter)"));
     m_ticketsLabel->setText(tr("T&ickets"));
     m_cancel->setText(tr("Cancel booking (Ctrl+Del)"));
@@ -247,7 +244,7 @@ void BookingLookupPanel::runSearch()
 {
     const Lookup lookup = parseLookup(m_query->text());
     if (lookup.kind == LookupKind::Invalid) {
-        showMessage(tr("Enter a ticket code (TKT-…), a booking number such as #123, or a phone number."), true);
+        showMessage(tr("Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number."), true);
         focusQuery();
         return;
     }
@@ -259,15 +256,15 @@ void BookingLookupPanel::runSearch()
         case LookupKind::TicketCode:
             return one(bookings.byTicketCode(lookup.text));
         case LookupKind::Reference:
-            return one(bookings.get(lookup.bookingId));
+            return one(bookings.byReference(lookup.reference));
         case LookupKind::Phone:
             return bookings.byPhone(lookup.text);
         case LookupKind::PhoneOrReference: {
             Result<QList<Booking>> byPhone = bookings.byPhone(lookup.text);
             if (!byPhone || !byPhone->isEmpty())
                 return byPhone;
-            Result<QList<Booking>> byId = one(bookings.get(lookup.bookingId));
-            return byId ? byId : byPhone;
+            Result<QList<Booking>> byReference = one(bookings.byReference(lookup.reference));
+            return byReference ? byReference : byPhone;
         }
         case LookupKind::Invalid:
             break;
@@ -321,13 +318,13 @@ void BookingLookupPanel::cancelCurrent()
     if (!current || m_busy)
         return;
     if (current->cancelled) {
-        showMessage(tr("Booking #%1 is already cancelled.").arg(current->id), true);
+        showMessage(tr("Booking %1 is already cancelled.").arg(current->reference), true);
         return;
     }
     const Booking booking = *current;
     QMessageBox box(QMessageBox::Question, tr("Cancel booking"),
-                    tr("Cancel booking #%1 for %2: %n ticket(s) to %3?", nullptr, booking.quantity)
-                        .arg(booking.id).arg(booking.customerName, booking.eventTitle),
+                    tr("Cancel booking %1 for %2: %n ticket(s) to %3?", nullptr, booking.quantity)
+                        .arg(booking.reference, booking.customerName, booking.eventTitle),
                     QMessageBox::NoButton, this);
     box.setInformativeText(tr("The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it."));
     QPushButton *yes = box.addButton(tr("&Yes, cancel it"), QMessageBox::DestructiveRole);
@@ -341,7 +338,7 @@ void BookingLookupPanel::cancelCurrent()
 
     m_busy = true;
     updateActions();
-    showMessage(tr("Cancelling booking #%1…").arg(booking.id), false);
+    showMessage(tr("Cancelling booking %1…").arg(booking.reference), false);
     m_session->cancelBooking(this, booking.id, [this, booking](Result<CancellationResult> result) {
         m_busy = false;
         if (!result) {
@@ -349,7 +346,7 @@ void BookingLookupPanel::cancelCurrent()
             updateActions();
             return;
         }
-        showMessage(tr("Booking #%1 cancelled: %n seat(s) back on sale.", nullptr, result->released).arg(booking.id), false);
+        showMessage(tr("Booking %1 cancelled: %n seat(s) back on sale.", nullptr, result->released).arg(booking.reference), false);
         emit bookingCancelled(booking.id);
         reload(booking.id);
     });
@@ -371,7 +368,7 @@ void BookingLookupPanel::reprintCurrent()
 {
     if (const Booking *booking = currentBooking()) {
         if (TicketPrinter::printWithDialog(this, *booking))
-            showMessage(tr("Tickets of booking #%1 sent to the printer.").arg(booking->id), false);
+            showMessage(tr("Tickets of booking %1 sent to the printer.").arg(booking->reference), false);
     }
 }
 
@@ -382,7 +379,7 @@ void BookingLookupPanel::savePdfCurrent()
         return;
     QString error;
     if (TicketPrinter::saveAsPdf(this, *booking, &error))
-        showMessage(tr("Tickets of booking #%1 saved as PDF.").arg(booking->id), false);
+        showMessage(tr("Tickets of booking %1 saved as PDF.").arg(booking->reference), false);
     else if (!error.isEmpty())
         showMessage(error, true);
 }

@@ -84,7 +84,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
         return booking->cancelled;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Reference: return QStringLiteral("#%1").arg(booking->id);
+        case Reference: return booking->reference;
         case EventTitle: return booking->eventTitle;
         case StartsAt: return m_locale.toString(booking->startsAt.toLocalTime(), QLocale::ShortFormat);
         case Customer: return booking->customerName;

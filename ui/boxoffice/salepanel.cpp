@@ -724,6 +724,7 @@ void SalePanel::confirm()
         }
         m_message->clear();
         booking.id = result->bookingId;
+        booking.reference = result->reference;
         booking.totalAmount = result->totalAmount;
         booking.bookedAt = QDateTime::currentDateTime();
         for (const QString &code : result->ticketCodes) {

@@ -105,7 +105,7 @@ void SaleResultPanel::showBooking(const Booking &booking, std::optional<Money> c
 void SaleResultPanel::retranslate()
 {
     const QLocale locale;
-    m_reference->setText(m_booking.id > 0 ? tr("Booking #%1").arg(m_booking.id) : QString());
+    m_reference->setText(m_booking.id > 0 ? tr("Booking %1").arg(m_booking.reference) : QString());
     m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
                            .arg(m_booking.eventTitle, locale.toString(m_booking.startsAt.toLocalTime(), QLocale::LongFormat),
                                 m_booking.venue, m_booking.customerName, m_booking.customerPhone,

@@ -110,7 +110,7 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
     line(booking.eventTitle, 15, true, ink);
     line(booking.venue, 10, false, ink);
     line(m_locale.toString(booking.startsAt.toLocalTime(), QLocale::LongFormat), 10, false, ink);
-    line(tr("Booking #%1 · %2").arg(booking.id).arg(booking.customerName), 9, false, muted);
+    line(tr("Booking %1 · %2").arg(booking.reference, booking.customerName), 9, false, muted);
 
     // The code sits at the bottom, large enough to read out over the phone.
     QFont codeFont(QStringLiteral("DejaVu Sans Mono"));
@@ -165,7 +165,7 @@ bool TicketPrinter::print(QPagedPaintDevice *device, const Booking &booking) con
 bool TicketPrinter::printWithDialog(QWidget *parent, const Booking &booking)
 {
     QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Tickets for booking #%1").arg(booking.id));
+    printer.setDocName(tr("Tickets for booking %1").arg(booking.reference));
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print tickets"));
     if (dialog.exec() != QDialog::Accepted)
@@ -177,7 +177,7 @@ bool TicketPrinter::saveAsPdf(QWidget *parent, const Booking &booking, QString *
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                                  .filePath(tr("tickets-%1.pdf").arg(booking.id));
+                                  .filePath(tr("tickets-%1.pdf").arg(booking.reference));
     QString fileName = QFileDialog::getSaveFileName(parent, tr("Save tickets as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (fileName.isEmpty())
         return false;
@@ -197,7 +197,7 @@ bool TicketPrinter::writePdf(const QString &fileName, const Booking &booking, La
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(fileName);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("Tickets for booking #%1").arg(booking.id));
+    printer.setDocName(tr("Tickets for booking %1").arg(booking.reference));
     return TicketPrinter(layout).print(&printer, booking);
 }
 

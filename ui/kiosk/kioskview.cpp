@@ -110,11 +110,6 @@ QString formatWhen(const QDateTime &startsAt)
         + KioskEventDelegate::timeText(local.time());
 }
 
-QString reference(qint64 bookingId)
-{
-    return QStringLiteral("#") + QString::number(bookingId);
-}
-
 } // namespace
 
 KioskView::KioskView(TerminalSession *session, QWidget *parent)
@@ -467,7 +462,8 @@ QWidget *KioskView::buildFindPage()
     m_findPhoneError = makeErrorLabel(page, QStringLiteral("kioskFindPhoneError"));
     m_findReferenceLabel = makeLabel(page);
     m_findReference = makeField(page, QStringLiteral("kioskFindReference"));
-    m_findReference->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_findReference->setInputMethodHints(Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_findReference->setMaxLength(16);
     m_findReferenceLabel->setBuddy(m_findReference);
     m_findReferenceError = makeErrorLabel(page, QStringLiteral("kioskFindReferenceError"));
     m_findButton = makeButton(page, QStringLiteral("kioskFind"), "primary");
@@ -563,7 +559,7 @@ void KioskView::retranslate()
     m_findHeading->setText(tr("Find my booking"));
     m_findPhoneLabel->setText(tr("The phone number you booked with"));
     m_findReferenceLabel->setText(tr("Booking reference"));
-    m_findReference->setPlaceholderText(tr("e.g. #123"));
+    m_findReference->setPlaceholderText(tr("e.g. K7QM2XPA"));
     m_findButton->setText(m_finding ? tr("Searching…") : tr("Find"));
 
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
@@ -963,7 +959,7 @@ void KioskView::updateConfirmationPage()
         return;
     }
     const QLocale locale;
-    m_reference->setText(tr("Booking %1").arg(reference(m_confirmation->bookingId)));
+    m_reference->setText(tr("Booking %1").arg(m_confirmation->reference));
     QStringList lines;
     if (m_confirmedEvent) {
         lines << QStringLiteral("<b>%1</b>").arg(m_confirmedEvent->title.toHtmlEscaped())
@@ -995,13 +991,11 @@ void KioskView::findBooking()
         showMessage(m_findPhoneError, [e = *error] { return e.message(); });
         valid = false;
     }
-    QString referenceText = m_findReference->text().trimmed();
-    if (referenceText.startsWith(QLatin1Char('#')))
-        referenceText.remove(0, 1);
-    bool isNumber = false;
-    const qint64 bookingId = referenceText.trimmed().toLongLong(&isNumber);
-    if (!isNumber || bookingId <= 0) {
-        showMessage(m_findReferenceError, [] { return tr("Please enter the booking reference shown on your confirmation, e.g. #123."); });
+    const QString reference = Validation::normalizeBookingReference(m_findReference->text());
+    if (!Validation::isWellFormedBookingReference(reference)) {
+        showMessage(m_findReferenceError, [] {
+            return tr("Please enter the booking reference shown on your confirmation: 8 letters and digits, e.g. K7QM2XPA.");
+        });
         valid = false;
     }
     if (!valid)
@@ -1011,9 +1005,9 @@ void KioskView::findBooking()
     m_finding = true;
     m_findButton->setEnabled(false);
     m_findButton->setText(tr("Searching…"));
-    m_session->reads()->run(this, [phone, bookingId](QSqlDatabase db) {
+    m_session->reads()->run(this, [phone, reference](QSqlDatabase db) {
         BookingRepository bookings(db);
-        return bookings.findMyBooking(phone, bookingId);
+        return bookings.findMyBooking(phone, reference);
     }, [this, generation](Result<Booking> result) { finishFind(generation, result); });
 }
 
@@ -1033,6 +1027,8 @@ void KioskView::finishFind(quint64 generation, const Result<Booking> &result)
             });
         } else if (error.code() == ErrorCode::PhoneInvalid) {
             showMessage(m_findPhoneError, [error] { return error.message(); });
+        } else if (error.code() == ErrorCode::ReferenceInvalid) {
+            showMessage(m_findReferenceError, [error] { return error.message(); });
         } else {
             showMessage(m_findMessage, [error] { return error.message(); });
         }
@@ -1054,7 +1050,7 @@ void KioskView::updateFindResult()
     const Booking &booking = *m_found;
     QStringList lines;
     lines << QStringLiteral("<span style='font-size:24pt; font-weight:bold; color:#173f7a'>%1</span>")
-                 .arg(tr("Booking %1").arg(reference(booking.id)).toHtmlEscaped());
+                 .arg(tr("Booking %1").arg(booking.reference).toHtmlEscaped());
     lines << QStringLiteral("<b>%1</b>").arg(booking.eventTitle.toHtmlEscaped());
     lines << booking.venue.toHtmlEscaped() + QStringLiteral(" &middot; ") + formatWhen(booking.startsAt).toHtmlEscaped();
     lines << (booking.quantity == 1 ? tr("1 ticket") : tr("%1 tickets").arg(locale.toString(booking.quantity)))
