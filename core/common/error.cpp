@@ -78,6 +78,8 @@ QString Error::message() const
         return tr("The connection to the database was lost. Reconnecting…");
     case ErrorCode::CannotConnect:
         return tr("Cannot reach the database server. Check the network and the server address.");
+    case ErrorCode::ServerFull:
+        return tr("The database server has no free connections. Please ask an administrator.");
     case ErrorCode::AuthenticationFailed:
         return tr("The user name or password is not correct.");
     case ErrorCode::DriverMissing:
@@ -183,6 +185,7 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},
         {"40P01", ErrorCode::Conflict},         {"57P01", ErrorCode::ConnectionLost},
         {"57P02", ErrorCode::ConnectionLost},   {"57P03", ErrorCode::CannotConnect},
+        {"53300", ErrorCode::ServerFull},
         {"28P01", ErrorCode::AuthenticationFailed}, {"28000", ErrorCode::AuthenticationFailed},
         {"22P02", ErrorCode::InvalidValue},     {"22001", ErrorCode::InvalidValue},
         {"22003", ErrorCode::InvalidValue},     {"22007", ErrorCode::InvalidValue},

@@ -46,6 +46,7 @@ enum class ErrorCode {
     Conflict,            // 40001, 40P01: safe to try again
     ConnectionLost,      // 57P01, 08xxx, or the connection is gone
     CannotConnect,       // open() failed: server unreachable
+    ServerFull,          // 53300: the server (or this login's connection limit) has no free connection
     AuthenticationFailed,
     DriverMissing,
     NotFound,            // a row asked for by id does not exist
