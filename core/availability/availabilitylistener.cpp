@@ -2,7 +2,9 @@
 
 #include "availabilityrepository.h"
 #include "database/connection.h"
+#include "service/detachedthreads.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -17,6 +19,7 @@ constexpr int MaxBackoffMs = 8000;
 AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_address(this)
     , m_connectionName(Connection::uniqueName(QStringLiteral("listener")))
     , m_coalesce(this)
     , m_heartbeat(this)
@@ -46,6 +49,7 @@ AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QOb
 
 AvailabilityListener::~AvailabilityListener()
 {
+    m_address.clear();
     stop();
 }
 
@@ -241,9 +245,10 @@ LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *pa
     : QObject(parent)
 {
     qRegisterMetaType<QList<Marquee::Availability>>();
+    m_thread = new QThread;
     m_listener = new AvailabilityListener(profile);
-    m_listener->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_listener, [listener = m_listener] {
+    m_listener->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_listener, [listener = m_listener] {
         listener->stop();
         delete listener;
     }, Qt::DirectConnection);
@@ -257,14 +262,26 @@ LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *pa
         emit connectionRestored();
     });
     connect(m_listener, &AvailabilityListener::availabilityChanged, this, [this] { m_connected = true; });
-    m_thread.setObjectName(QStringLiteral("availability-listener"));
-    m_thread.start();
+    m_thread->setObjectName(QStringLiteral("availability-listener"));
+    m_thread->start();
 }
 
 LiveAvailability::~LiveAvailability()
 {
-    m_thread.quit();
-    m_thread.wait();
+    // Signals from the listener must not reach this object any more.
+    disconnect(m_listener, nullptr, this, nullptr);
+    m_thread->quit();
+    if (m_thread->wait(QDeadlineTimer(50))) {
+        delete m_thread;
+        return;
+    }
+    // Busy in a network call (a connect can take its whole timeout): it ends by itself, then goes.
+    DetachedThreads::adopt(m_thread);
+}
+
+Announcer LiveAvailability::announcer() const
+{
+    return Announcer(m_listener->address(), m_listener);
 }
 
 void LiveAvailability::start()

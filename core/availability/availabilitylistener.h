@@ -1,8 +1,10 @@
 #pragma once
 
+#include "announcer.h"
 #include "common/error.h"
 #include "database/connectionprofile.h"
 #include "domain/availability.h"
+#include "service/address.h"
 
 #include <QList>
 #include <QObject>
@@ -28,6 +30,9 @@ public:
 
     explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
     ~AvailabilityListener() override;
+
+    // Where workers post announcements for this listener's thread (valid while the listener lives).
+    Address address() const { return m_address; }
 
     void setCoalesceInterval(int ms) { m_coalesce.setInterval(ms); }
     void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
@@ -58,6 +63,7 @@ private:
     void sendAnnouncements();
 
     ConnectionProfile m_profile;
+    Address m_address;
     QString m_connectionName;
     QTimer m_coalesce;
     QTimer m_heartbeat;
@@ -81,6 +87,7 @@ class LiveAvailability final : public QObject
 
 public:
     explicit LiveAvailability(const ConnectionProfile &profile, QObject *parent = nullptr);
+    // Never waits on the network: a listener busy connecting is left to end by itself.
     ~LiveAvailability() override;
 
     void start();
@@ -89,6 +96,8 @@ public:
     void refreshAll();
     bool isConnected() const { return m_connected; }
     AvailabilityListener *listener() const { return m_listener; }
+    // For workers: announces right after their commit, straight to the listener's thread.
+    Announcer announcer() const;
 
 signals:
     void availabilityChanged(const QList<Marquee::Availability> &availability, bool complete);
@@ -96,7 +105,7 @@ signals:
     void connectionRestored();
 
 private:
-    QThread m_thread;
+    QThread *m_thread = nullptr;
     AvailabilityListener *m_listener = nullptr;
     bool m_connected = false;
 };

@@ -1,17 +1,13 @@
 #include "databaseworker.h"
 
 #include "connection.h"
+#include "service/detachedthreads.h"
 
 #include <QDeadlineTimer>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QThread>
 #include <QTimer>
 
-#include <QPointer>
-
 #include <algorithm>
-#include <vector>
 
 namespace Marquee {
 
@@ -21,11 +17,6 @@ constexpr int FirstRetryMs = 250;
 constexpr int LongestRetryMs = 5000;
 // How long a destroyed worker may hold up the thread that destroys it (usually the GUI's).
 constexpr int DestroyWaitMs = 50;
-
-// Threads of destroyed workers that were still busy: they end by themselves once their last job returns, and
-// are then deleted on the thread that made them (or waited for at exit).
-QMutex s_detachedMutex;
-std::vector<QPointer<QThread>> s_detached;
 
 } // namespace
 
@@ -117,9 +108,7 @@ DatabaseWorker::~DatabaseWorker()
         return;
     }
     // Still busy in a network call: never wait on libpq here. The thread ends by itself after its job.
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    QMutexLocker lock(&s_detachedMutex);
-    s_detached.emplace_back(thread);
+    DetachedThreads::adopt(thread);
 }
 
 bool DatabaseWorker::isRetryable(const Error &error)
@@ -132,19 +121,6 @@ bool DatabaseWorker::isRetryable(const Error &error)
     default:
         return false;
     }
-}
-
-bool DatabaseWorker::waitForDetached(int ms)
-{
-    const QDeadlineTimer deadline(ms);
-    QMutexLocker lock(&s_detachedMutex);
-    std::vector<QPointer<QThread>> running;
-    for (const QPointer<QThread> &thread : s_detached) {
-        if (thread && !thread->wait(deadline))
-            running.push_back(thread);
-    }
-    s_detached = running;
-    return running.empty();
 }
 
 void DatabaseWorker::schedule(Kind kind, Attempt attempt, Fail fail, Cancelled cancelled)

@@ -30,7 +30,7 @@ class WorkerConnection;
 //   an outage every list fills again without anyone touching it. Writes are never repeated here; the booking
 //   repository retries a sale itself with its idempotency key.
 // - Destroying the worker never blocks for more than a moment: jobs already queued still run, and a thread busy
-//   in a slow network call is left to finish on its own and then ends (see waitForDetached()).
+//   in a slow network call is left to finish on its own and then ends (see DetachedThreads).
 class DatabaseWorker final : public QObject
 {
     Q_OBJECT
@@ -74,9 +74,6 @@ public:
 
     // A failure that means "no connection right now" (lost, cannot connect, server full) rather than a refusal.
     static bool isRetryable(const Error &error);
-
-    // At exit: gives threads left running by destroyed workers up to `ms` to end. Returns whether all ended.
-    static bool waitForDetached(int ms);
 
 private:
     // One try of a job: runs it (or reports why the connection could not be opened) and hands a final answer

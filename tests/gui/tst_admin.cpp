@@ -4,7 +4,7 @@
 #include "admin/eventform.h"
 #include "admin/eventspage.h"
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"

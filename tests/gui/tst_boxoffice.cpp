@@ -5,7 +5,9 @@
 #include "boxoffice/salepanel.h"
 #include "boxoffice/saleresultpanel.h"
 #include "common/money.h"
-#include "common/terminalsession.h"
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "session/terminalsession.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"
 
@@ -283,7 +285,7 @@ void TestBoxOffice::cancellationReturnsSeatsElsewhere()
     request.customerName = QStringLiteral("Cathy Cancel");
     request.customerPhone = QStringLiteral("081 555 0004");
     request.paymentMethod = PaymentMethod::Card;
-    m_session->book(this, request, [&made](Result<BookingConfirmation> r) { made = std::move(r); });
+    m_session->bookings().book(request).then(this, [&made](Result<BookingConfirmation> r) { made = std::move(r); });
     QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 10000);
     if (!made->ok())
         QFAIL(qPrintable(made->error().detail()));

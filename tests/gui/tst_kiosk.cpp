@@ -1,6 +1,6 @@
 #include "booking/bookingrepository.h"
 #include "common/qrcode.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
 #include "kiosk/kioskeventdelegate.h"
 #include "kiosk/kioskeventsmodel.h"

@@ -1,3 +1,5 @@
+#include "availability/availabilitylistener.h"
+#include "database/databaseworker.h"
 #include "eventspage.h"
 
 #include "bookingexport.h"
@@ -5,7 +7,7 @@
 #include "eventform.h"
 
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"

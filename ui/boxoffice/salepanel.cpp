@@ -1,6 +1,9 @@
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "database/databaseworker.h"
 #include "salepanel.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "users/userrepository.h"
@@ -714,7 +717,7 @@ void SalePanel::confirm()
     booking.soldBy = m_session->info().login;
 
     setBusy(true);
-    m_session->book(this, request, [this, booking, tendered](Result<BookingConfirmation> result) mutable {
+    m_session->bookings().book(request).then(this, [this, booking, tendered](Result<BookingConfirmation> result) mutable {
         setBusy(false);
         if (!result) {
             showError(result.error());

@@ -1,7 +1,10 @@
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "database/databaseworker.h"
 #include "kioskview.h"
 
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "kioskeventdelegate.h"
 #include "kioskeventsmodel.h"
 #include "models/eventfiltermodel.h"
@@ -918,7 +921,7 @@ void KioskView::confirmBooking()
 
     const quint64 generation = ++m_bookingGeneration;
     setBookingBusy(true);
-    m_session->book(this, request, [this, generation, request](Result<BookingConfirmation> result) {
+    m_session->bookings().book(request).then(this, [this, generation, request](Result<BookingConfirmation> result) {
         finishBooking(generation, request, result);
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/databaseworker.h"
 #include "common/error.h"
 #include "domain/availability.h"
 #include "domain/event.h"
