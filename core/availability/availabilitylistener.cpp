@@ -178,6 +178,11 @@ void AvailabilityListener::refreshAll()
     refresh(QList<qint64>(m_known.cbegin(), m_known.cend()));
 }
 
+void AvailabilityListener::watch(const QList<qint64> &eventIds)
+{
+    m_known = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
+}
+
 void AvailabilityListener::announce(const QList<qint64> &eventIds)
 {
     for (qint64 id : eventIds) {
@@ -298,6 +303,12 @@ void LiveAvailability::announce(const QList<qint64> &eventIds)
 void LiveAvailability::refresh(const QList<qint64> &eventIds)
 {
     QMetaObject::invokeMethod(m_listener, [listener = m_listener, eventIds] { listener->refresh(eventIds); },
+                              Qt::QueuedConnection);
+}
+
+void LiveAvailability::watch(const QList<qint64> &eventIds)
+{
+    QMetaObject::invokeMethod(m_listener, [listener = m_listener, eventIds] { listener->watch(eventIds); },
                               Qt::QueuedConnection);
 }
 

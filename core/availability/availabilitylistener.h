@@ -45,6 +45,9 @@ public slots:
     // Re-read these events now (a view opened them) or everything known.
     void refresh(const QList<qint64> &eventIds);
     void refreshAll();
+    // The events this terminal shows: the ones reconciled and re-read after a reconnect or a junk hint.
+    // Events that left every view are forgotten.
+    void watch(const QList<qint64> &eventIds);
 
 signals:
     // `complete` is true after (re)connecting: the list then holds everything re-read.
@@ -94,6 +97,7 @@ public:
     void announce(const QList<qint64> &eventIds);
     void refresh(const QList<qint64> &eventIds);
     void refreshAll();
+    void watch(const QList<qint64> &eventIds);
     bool isConnected() const { return m_connected; }
     AvailabilityListener *listener() const { return m_listener; }
     // For workers: announces right after their commit, straight to the listener's thread.

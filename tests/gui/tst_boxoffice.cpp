@@ -8,6 +8,7 @@
 #include "availability/availabilitylistener.h"
 #include "booking/bookingservice.h"
 #include "session/terminalsession.h"
+#include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"
 
@@ -269,12 +270,11 @@ void TestBoxOffice::cancellationReturnsSeatsElsewhere()
     info.group = StaffGroup::BoxOffice;
     TerminalSession other(m_db->profileFor(Login, Password), info);
     other.start();
-    EventTableModel listing(EventTableModel::Source::Public);
-    connect(other.live(), &LiveAvailability::availabilityChanged, &listing, &EventTableModel::applyAvailability);
-    listing.setWorker(other.reads());
+    EventTableModel &listing = *EventTableModel::forSession(&other);
+    EventFilterModel upcoming(&listing);
     EventQuery query;
     query.upcomingOnly = true;
-    listing.setQuery(query);
+    upcoming.setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(listing.eventById(gala), 10000);
 
     // A booking of 4 to cancel.
