@@ -218,6 +218,11 @@ Error Error::fromSql(const QSqlError &sqlError)
         return fromSqlState(state, text);
 
     if (sqlError.type() == QSqlError::ConnectionError) {
+        // libpq gives no SQLSTATE for a refused connection, only the server's words (53300 and the
+        // login's own CONNECTION LIMIT, and the slots kept for superusers).
+        if (text.contains(QLatin1String("too many connections")) || text.contains(QLatin1String("too many clients"))
+            || text.contains(QLatin1String("connection slots are reserved")))
+            return Error(ErrorCode::ServerFull, text);
         if (text.contains(QLatin1String("password authentication failed"))
             || text.contains(QLatin1String("no password supplied"))
             || text.contains(QLatin1String("role \"")))
