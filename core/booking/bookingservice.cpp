@@ -69,6 +69,21 @@ Reply<Booking> BookingService::byTicketCode(const QString &code)
     return m_reads->ask(Kind::Read, [code](QSqlDatabase &db) { return BookingRepository(db).byTicketCode(code); });
 }
 
+Reply<Booking> BookingService::findMyBooking(const QString &phone, const QString &reference)
+{
+    return m_reads->ask(Kind::Read, [phone, reference](QSqlDatabase &db) -> Result<Booking> {
+        // Until bookings carry unguessable references (issue #10) the reference is the booking number.
+        QString number = reference.trimmed();
+        if (number.startsWith(QLatin1Char('#')))
+            number.remove(0, 1);
+        bool ok = false;
+        const qint64 bookingId = number.toLongLong(&ok);
+        if (!ok || bookingId <= 0)
+            return Error(ErrorCode::BookingNotFound);
+        return BookingRepository(db).findMyBooking(phone, bookingId);
+    });
+}
+
 Reply<EventSalesDetail> BookingService::salesDetail(qint64 eventId)
 {
     return m_reads->ask(Kind::Read, [eventId](QSqlDatabase &db) -> Result<EventSalesDetail> {

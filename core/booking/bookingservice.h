@@ -39,6 +39,8 @@ public:
     Reply<QList<Booking>> byEvent(qint64 eventId, int limit, int offset);
     Reply<QList<Booking>> byPhone(const QString &phone);
     Reply<Booking> byTicketCode(const QString &code);
+    // Find my booking, at a kiosk: the phone it was booked with and its reference, both as the customer typed them.
+    Reply<Booking> findMyBooking(const QString &phone, const QString &reference);
     Reply<EventSalesDetail> salesDetail(qint64 eventId);
 
 private:
