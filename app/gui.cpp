@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "service/detachedthreads.h"
 #include "shell/shell.h"
 
 #include <QApplication>
@@ -23,7 +24,10 @@ int runGui(const CommandLine &line)
     Shell shell(options);
     QObject::connect(&shell, &Shell::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     shell.start();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // The windows are gone; a worker still in a network call gets a moment to end before the process does.
+    DetachedThreads::waitAll(2000);
+    return status;
 }
 
 } // namespace Marquee

@@ -3,7 +3,9 @@
 #include "availabilityrepository.h"
 #include "database/connection.h"
 #include "server/housekeeping.h"
+#include "service/detachedthreads.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
@@ -18,6 +20,7 @@ constexpr int MaxBackoffMs = 8000;
 AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_address(this)
     , m_connectionName(Connection::uniqueName(QStringLiteral("listener")))
     , m_coalesce(this)
     , m_heartbeat(this)
@@ -46,6 +49,7 @@ AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QOb
 
 AvailabilityListener::~AvailabilityListener()
 {
+    m_address.clear();
     stop();
 }
 
@@ -94,35 +98,19 @@ bool AvailabilityListener::connectNow()
     m_backoffMs = 250;
     m_heartbeat.start();
 
-    auto everything = readEverything();
-    if (!everything) {
-        lost(everything.error());
+    AvailabilityRepository repository(db);
+    auto active = repository.allActive();
+    if (!active) {
+        lost(active.error());
         return false;
     }
-    if (m_wasConnected)
-        emit connectionRestored();
-    m_wasConnected = true;
-    emit availabilityChanged(everything.value(), true);
-    if (!m_toAnnounce.isEmpty())
-        m_announceBatch.start();
-    return true;
-}
-
-// Every active event and every event reported before: what a terminal may be showing.
-Result<QList<Availability>> AvailabilityListener::readEverything()
-{
-    AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
-    auto active = repository.allActive();
-    if (!active)
-        return active.error();
-    ++m_reads;
-    m_lastRead.restart();
     QList<Availability> everything = active.value();
     QSet<qint64> seen;
     for (const Availability &a : std::as_const(everything))
         seen.insert(a.eventId);
+    const QList<qint64> others(m_known.cbegin(), m_known.cend());
     QList<qint64> missing;
-    for (qint64 id : std::as_const(m_known)) {
+    for (qint64 id : others) {
         if (!seen.contains(id))
             missing.append(id);
     }
@@ -133,7 +121,13 @@ Result<QList<Availability>> AvailabilityListener::readEverything()
     }
     for (const Availability &a : std::as_const(everything))
         m_known.insert(a.eventId);
-    return everything;
+    if (m_wasConnected)
+        emit connectionRestored();
+    m_wasConnected = true;
+    emit availabilityChanged(everything, true);
+    if (!m_toAnnounce.isEmpty())
+        m_announceBatch.start();
+    return true;
 }
 
 void AvailabilityListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
@@ -144,45 +138,30 @@ void AvailabilityListener::onNotification(const QString &name, QSqlDriver::Notif
     const qint64 eventId = object.value(QLatin1String("event_id")).toVariant().toLongLong();
     if (eventId <= 0) {
         // Not ours, or forged: the only safe reaction is to re-read everything we show.
-        m_pendingEverything = true;
+        m_pending.unite(m_known);
     } else {
         m_pending.insert(eventId);
     }
     scheduleRead();
 }
 
+// One read for everything pending, never sooner than the minimum interval after the last one.
 void AvailabilityListener::scheduleRead()
 {
-    if (m_pending.size() > MaxPendingIds) {
-        m_pending.clear();
-        m_pendingEverything = true;
-    }
+    if (m_pending.size() > MaxPendingIds)
+        m_pending.intersect(m_known);
     if (m_coalesce.isActive())
         return;
-    int delay = m_coalesceMs;
+    qint64 delay = m_coalesceMs;
     if (m_lastRead.isValid())
-        delay = int(qMax<qint64>(delay, m_minimumReadIntervalMs - m_lastRead.elapsed()));
-    m_coalesce.start(qMax(0, delay));
+        delay = qMax(delay, m_minimumReadIntervalMs - m_lastRead.elapsed());
+    m_coalesce.start(int(qMax<qint64>(0, delay)));
 }
 
 void AvailabilityListener::readPending()
 {
-    if ((m_pending.isEmpty() && !m_pendingEverything) || !m_connected)
+    if (m_pending.isEmpty() || !m_connected)
         return;
-    if (m_pendingEverything) {
-        m_pendingEverything = false;
-        m_pending.clear();
-        auto everything = readEverything();
-        if (!everything) {
-            m_pendingEverything = true;
-            if (everything.error().code() == ErrorCode::ConnectionLost
-                || !QSqlDatabase::database(m_connectionName, false).isOpen())
-                lost(everything.error());
-            return;
-        }
-        emit availabilityChanged(everything.value(), false);
-        return;
-    }
     const QList<qint64> ids(m_pending.cbegin(), m_pending.cend());
     m_pending.clear();
     AvailabilityRepository repository(QSqlDatabase::database(m_connectionName, false));
@@ -209,8 +188,12 @@ void AvailabilityListener::refresh(const QList<qint64> &eventIds)
 
 void AvailabilityListener::refreshAll()
 {
-    m_pendingEverything = true;
-    scheduleRead();
+    refresh(QList<qint64>(m_known.cbegin(), m_known.cend()));
+}
+
+void AvailabilityListener::watch(const QList<qint64> &eventIds)
+{
+    m_known = QSet<qint64>(eventIds.cbegin(), eventIds.cend());
 }
 
 void AvailabilityListener::announce(const QList<qint64> &eventIds)
@@ -243,8 +226,8 @@ void AvailabilityListener::heartbeat()
         lost(Error(ErrorCode::ConnectionLost));
         return;
     }
-    // The venue's housekeeping doubles as the heartbeat's query. It never fails for its own reasons;
-    // an older schema without it gets a plain SELECT 1.
+    // The venue's housekeeping doubles as the heartbeat's query (see migrations/0005). It never fails
+    // for its own reasons; a schema without it (an older database) gets a plain SELECT 1.
     if (m_housekeeping) {
         auto done = Housekeeping(db).run();
         if (!done && done.error().sqlState() == QLatin1String("42883"))
@@ -292,9 +275,10 @@ LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *pa
     : QObject(parent)
 {
     qRegisterMetaType<QList<Marquee::Availability>>();
+    m_thread = new QThread;
     m_listener = new AvailabilityListener(profile);
-    m_listener->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_listener, [listener = m_listener] {
+    m_listener->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_listener, [listener = m_listener] {
         listener->stop();
         delete listener;
     }, Qt::DirectConnection);
@@ -308,14 +292,26 @@ LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *pa
         emit connectionRestored();
     });
     connect(m_listener, &AvailabilityListener::availabilityChanged, this, [this] { m_connected = true; });
-    m_thread.setObjectName(QStringLiteral("availability-listener"));
-    m_thread.start();
+    m_thread->setObjectName(QStringLiteral("availability-listener"));
+    m_thread->start();
 }
 
 LiveAvailability::~LiveAvailability()
 {
-    m_thread.quit();
-    m_thread.wait();
+    // Signals from the listener must not reach this object any more.
+    disconnect(m_listener, nullptr, this, nullptr);
+    m_thread->quit();
+    if (m_thread->wait(QDeadlineTimer(50))) {
+        delete m_thread;
+        return;
+    }
+    // Busy in a network call (a connect can take its whole timeout): it ends by itself, then goes.
+    DetachedThreads::adopt(m_thread);
+}
+
+Announcer LiveAvailability::announcer() const
+{
+    return Announcer(m_listener->address(), m_listener);
 }
 
 void LiveAvailability::start()
@@ -332,6 +328,12 @@ void LiveAvailability::announce(const QList<qint64> &eventIds)
 void LiveAvailability::refresh(const QList<qint64> &eventIds)
 {
     QMetaObject::invokeMethod(m_listener, [listener = m_listener, eventIds] { listener->refresh(eventIds); },
+                              Qt::QueuedConnection);
+}
+
+void LiveAvailability::watch(const QList<qint64> &eventIds)
+{
+    QMetaObject::invokeMethod(m_listener, [listener = m_listener, eventIds] { listener->watch(eventIds); },
                               Qt::QueuedConnection);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "announcer.h"
 #include "common/error.h"
 #include "database/connectionprofile.h"
 #include "domain/availability.h"
+#include "service/address.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -34,13 +36,16 @@ public:
     explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
     ~AvailabilityListener() override;
 
-    // More pending ids than this are read as "everything": the query stays bounded too.
+    // Where workers post announcements for this listener's thread (valid while the listener lives).
+    Address address() const { return m_address; }
+
+    // More pending ids than this (a flood of made-up ids) are cut down to the watched ones.
     static constexpr int MaxPendingIds = 500;
 
     void setCoalesceInterval(int ms) { m_coalesceMs = ms; }
     void setMinimumReadInterval(int ms) { m_minimumReadIntervalMs = ms; }
     void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
-    // How many times availability was read since start (for tests and the benchmark).
+    // How many times availability was re-read after hints since start (for tests and the benchmark).
     int readCount() const { return m_reads; }
 
 public slots:
@@ -51,6 +56,9 @@ public slots:
     // Re-read these events now (a view opened them) or everything known.
     void refresh(const QList<qint64> &eventIds);
     void refreshAll();
+    // The events this terminal shows: the ones reconciled and re-read after a reconnect or a junk hint.
+    // Events that left every view are forgotten.
+    void watch(const QList<qint64> &eventIds);
 
 signals:
     // `complete` is true after (re)connecting: the list then holds everything re-read.
@@ -64,20 +72,19 @@ private:
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void scheduleRead();
     void readPending();
-    Result<QList<Availability>> readEverything();
     void heartbeat();
     void lost(const Error &error);
     void scheduleReconnect();
     void sendAnnouncements();
 
     ConnectionProfile m_profile;
+    Address m_address;
     QString m_connectionName;
     QTimer m_coalesce;
     QTimer m_heartbeat;
     QTimer m_reconnect;
     QTimer m_announceBatch;
     QSet<qint64> m_pending;
-    bool m_pendingEverything = false;
     QSet<qint64> m_known;
     QElapsedTimer m_lastRead;
     int m_coalesceMs = 20;
@@ -100,14 +107,18 @@ class LiveAvailability final : public QObject
 
 public:
     explicit LiveAvailability(const ConnectionProfile &profile, QObject *parent = nullptr);
+    // Never waits on the network: a listener busy connecting is left to end by itself.
     ~LiveAvailability() override;
 
     void start();
     void announce(const QList<qint64> &eventIds);
     void refresh(const QList<qint64> &eventIds);
     void refreshAll();
+    void watch(const QList<qint64> &eventIds);
     bool isConnected() const { return m_connected; }
     AvailabilityListener *listener() const { return m_listener; }
+    // For workers: announces right after their commit, straight to the listener's thread.
+    Announcer announcer() const;
 
 signals:
     void availabilityChanged(const QList<Marquee::Availability> &availability, bool complete);
@@ -115,7 +126,7 @@ signals:
     void connectionRestored();
 
 private:
-    QThread m_thread;
+    QThread *m_thread = nullptr;
     AvailabilityListener *m_listener = nullptr;
     bool m_connected = false;
 };

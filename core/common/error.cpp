@@ -100,7 +100,7 @@ QString Error::message() const
     case ErrorCode::CannotConnect:
         return tr("Cannot reach the database server. Check the network and the server address.");
     case ErrorCode::ServerFull:
-        return tr("The database server has no free connections; ask an administrator.");
+        return tr("The database server has no free connections. Please ask an administrator.");
     case ErrorCode::LoginConnectionLimit:
         return tr("This login already has as many connections open as one terminal needs: it is probably signed in on "
                   "another computer. Sign out there, or ask an administrator.");
@@ -246,6 +246,7 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},
         {"40P01", ErrorCode::Conflict},         {"57P01", ErrorCode::ConnectionLost},
         {"57P02", ErrorCode::ConnectionLost},   {"57P03", ErrorCode::CannotConnect},
+        {"53300", ErrorCode::ServerFull},
         {"28P01", ErrorCode::AuthenticationFailed}, {"28000", ErrorCode::AuthenticationFailed},
         {"22P02", ErrorCode::InvalidValue},     {"22001", ErrorCode::InvalidValue},
         {"22003", ErrorCode::InvalidValue},     {"22007", ErrorCode::InvalidValue},
@@ -284,7 +285,8 @@ Error Error::fromSql(const QSqlError &sqlError)
         return fromSqlState(state, text);
 
     if (sqlError.type() == QSqlError::ConnectionError) {
-        // Before the role matcher below: "too many connections for role \"x\"" names a role too.
+        // libpq gives no SQLSTATE for a refused connection, only the server's words. Before the role
+        // matcher below: "too many connections for role \"x\"" names a role too.
         if (const auto refusal = connectionRefusal(text)) {
             Error error(*refusal, text);
             error.m_sqlState = QStringLiteral("53300");

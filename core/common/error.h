@@ -54,7 +54,7 @@ enum class ErrorCode {
     ConnectionLost,      // 57P01, 08xxx, or the connection is gone
     CannotConnect,       // open() failed: server unreachable
     ServerFull,          // 53300: the server has no free connections
-    LoginConnectionLimit, // 53300: this login has as many connections as it may
+    LoginConnectionLimit, // 53300: this login has as many connections as it may (its CONNECTION LIMIT)
     ConnectionBudgetFull, // 53400: max_connections has no room for another login's connections
     AuthenticationFailed,
     DriverMissing,

@@ -12,6 +12,8 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
+    using ValueType = T;
+
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
 
@@ -36,6 +38,8 @@ template<>
 class [[nodiscard]] Result<void>
 {
 public:
+    using ValueType = void;
+
     Result() = default;
     Result(Error error) : m_failed(true), m_error(std::move(error)) {}
 

@@ -1,105 +1,136 @@
 #include "databaseworker.h"
 
 #include "connection.h"
+#include "service/detachedthreads.h"
 
-#include <QSqlError>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace Marquee {
 
 namespace {
-constexpr int FirstRetryMs = 500;
-constexpr int MaxRetryMs = 8000;
-}
 
-// Lives in the worker thread and owns the connection there: opened on first use, reopened after the
-// server dropped it, closed and removed from the thread itself when the thread finishes. Once it has
-// been asked for and could not be opened, it tries again by itself with backoff until it is open.
+constexpr int FirstRetryMs = 250;
+constexpr int LongestRetryMs = 5000;
+// How long a destroyed worker may hold up the thread that destroys it (usually the GUI's).
+constexpr int DestroyWaitMs = 50;
+
+} // namespace
+
+// Lives in the worker thread and owns the connection there: opened on first use, reopened after the server
+// dropped it, closed and removed from the thread itself when the thread finishes.
 class WorkerConnection final : public QObject
 {
 public:
     WorkerConnection(ConnectionProfile profile, QString name)
-        : m_profile(std::move(profile)), m_name(std::move(name)), m_retry(this)
+        : m_profile(std::move(profile)), m_name(std::move(name))
     {
-        m_retry.setSingleShot(true);
-        QObject::connect(&m_retry, &QTimer::timeout, this, [this] { (void)connection(); });
     }
 
-    QSqlDatabase connection()
+    // The open connection, or why there is none.
+    Result<QSqlDatabase> connection()
     {
-        QSqlDatabase db;
-        if (!QSqlDatabase::contains(m_name)) {
-            // open() adds the connection even when it fails: the next call only reopens it.
-            auto opened = Connection::open(m_profile, m_name);
-            if (!opened)
-                m_openError = opened.error();
-            db = QSqlDatabase::database(m_name, false);
-        } else {
-            db = QSqlDatabase::database(m_name, false);
-            if (!db.isOpen()) {
-                // Statements prepared on the dropped session do not exist on the new one.
-                Connection::forgetPrepared(m_name);
-                if (!db.open())
-                    m_openError = Error::fromSql(db.lastError());
-            }
+        if (QSqlDatabase::contains(m_name)) {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (db.isOpen())
+                return db;
+            // Statements prepared on the dropped session do not exist on the new one.
+            Connection::forgetPrepared(m_name);
         }
-        if (db.isOpen()) {
-            m_retry.stop();
-            m_retryMs = FirstRetryMs;
-        } else if (!m_retry.isActive()) {
-            m_retry.start(m_retryMs);
-            m_retryMs = qMin(m_retryMs * 2, MaxRetryMs);
-        }
-        return db;
+        return Connection::open(m_profile, m_name);
     }
-
-    Error openError() const { return m_openError; }
 
     void closeConnection()
     {
-        m_retry.stop();
         if (QSqlDatabase::contains(m_name))
             Connection::close(m_name);
     }
 
+    void attempt(DatabaseWorker::Kind kind, const std::function<std::optional<Error>(QSqlDatabase *, const Error *)> &job,
+                 const std::function<void(const Error &)> &fail, const std::function<bool()> &cancelled, int retryMs)
+    {
+        if (cancelled())
+            return;
+        auto db = connection();
+        std::optional<Error> failure = db ? job(&db.value(), nullptr) : job(nullptr, &db.error());
+        if (!failure)
+            return;
+        if (kind == DatabaseWorker::Kind::Write || m_finishing) {
+            fail(*failure);
+            return;
+        }
+        // A read that found no connection: try again later, unless nobody wants it any more by then.
+        QTimer::singleShot(retryMs, this, [this, kind, job, fail, cancelled, retryMs] {
+            attempt(kind, job, fail, cancelled, std::min(retryMs * 2, LongestRetryMs));
+        });
+    }
+
+    // The worker is going: reads waiting for a retry give up with their last failure instead.
+    void finish() { m_finishing = true; }
+
 private:
     ConnectionProfile m_profile;
     QString m_name;
-    QTimer m_retry;
-    int m_retryMs = FirstRetryMs;
-    Error m_openError = Error(ErrorCode::ConnectionLost);
+    bool m_finishing = false;
 };
 
 DatabaseWorker::DatabaseWorker(const ConnectionProfile &profile, const QString &purpose, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_thread(new QThread)
 {
     auto *connection = new WorkerConnection(profile, Connection::uniqueName(purpose));
-    connection->moveToThread(&m_thread);
-    m_connectionObject = connection;
+    connection->moveToThread(m_thread);
+    m_connection = connection;
     // Runs in the worker thread as its event loop ends: the connection is closed where it was opened.
-    connect(&m_thread, &QThread::finished, connection, [connection] {
+    connect(m_thread, &QThread::finished, connection, [connection] {
         connection->closeConnection();
         delete connection;
     }, Qt::DirectConnection);
-    m_thread.setObjectName(QStringLiteral("db-") + purpose);
-    m_thread.start();
+    m_thread->setObjectName(QStringLiteral("db-") + purpose);
+    m_thread->start();
 }
 
 DatabaseWorker::~DatabaseWorker()
 {
-    m_thread.quit();
-    m_thread.wait();
+    // Queued behind the jobs already asked for, so those still run (a sale in flight is not dropped).
+    QThread *thread = m_thread;
+    WorkerConnection *connection = m_connection;
+    QMetaObject::invokeMethod(connection, [connection, thread] {
+        connection->finish();
+        thread->quit();
+    }, Qt::QueuedConnection);
+    if (thread->wait(QDeadlineTimer(DestroyWaitMs))) {
+        delete thread;
+        return;
+    }
+    // Still busy in a network call: never wait on libpq here. The thread ends by itself after its job.
+    DetachedThreads::adopt(thread);
 }
 
-QSqlDatabase DatabaseWorker::connectionOf(QObject *connectionObject)
+bool DatabaseWorker::isRetryable(const Error &error)
 {
-    return static_cast<WorkerConnection *>(connectionObject)->connection();
+    switch (error.code()) {
+    case ErrorCode::ConnectionLost:
+    case ErrorCode::CannotConnect:
+    case ErrorCode::ServerFull:
+    case ErrorCode::LoginConnectionLimit:
+        return true;
+    default:
+        return false;
+    }
 }
 
-Error DatabaseWorker::openErrorOf(QObject *connectionObject)
+void DatabaseWorker::schedule(Kind kind, Attempt attempt, Fail fail, Cancelled cancelled)
 {
-    return static_cast<WorkerConnection *>(connectionObject)->openError();
+    WorkerConnection *connection = m_connection;
+    QMetaObject::invokeMethod(connection, [connection, kind, attempt = std::move(attempt), fail = std::move(fail),
+                                           cancelled = std::move(cancelled)] {
+        connection->attempt(kind, attempt, fail, cancelled, FirstRetryMs);
+    }, Qt::QueuedConnection);
 }
 
 } // namespace Marquee

@@ -1,69 +1,92 @@
 #pragma once
 
-#include "common/error.h"
 #include "connectionprofile.h"
+#include "service/reply.h"
 
-#include <QMetaObject>
 #include <QObject>
-#include <QPointer>
 #include <QSqlDatabase>
-#include <QThread>
 
+#include <functional>
+#include <optional>
 #include <type_traits>
 #include <utility>
+
+class QThread;
 
 namespace Marquee {
 
 class WorkerConnection;
 
-// A thread with its own database connection, so the GUI thread never waits on the network.
-// run() hands a job to the thread; the job gets the thread's connection (reopened if the server
-// dropped it) and its result comes back to `context`'s thread by a queued call. If `context` is
-// gone by then, the result is dropped.
-// When the connection cannot be opened (the server is full, this login has used its connections,
-// the network is down), a job that returns a Result gets that error, not a closed handle, and the
-// worker keeps trying to open it by itself with backoff, so a terminal that got only some of its
-// connections gets the rest as soon as the server has room.
+// A thread with its own database connection, so the thread that asks never waits on the network. Services in
+// core hand it jobs; a job gets the thread's connection and returns a Result, which travels back to the asking
+// thread through a Reply. Only services use it: views never see a connection.
+//
+// - A job whose Reply was cancelled before its turn is skipped.
+// - The connection is opened on first use and reopened after the server dropped it (statements prepared on the
+//   old session are forgotten). When it cannot be opened the job is not run and its Reply gets why
+//   (server unreachable, no free connections, wrong password ...).
+// - A read (Kind::Read: it changes nothing, so running it twice is harmless) that fails because the connection
+//   is gone or cannot be made is tried again by itself, with backoff, until it succeeds or is cancelled: after
+//   an outage every list fills again without anyone touching it. Writes are never repeated here; the booking
+//   repository retries a sale itself with its idempotency key.
+// - Destroying the worker never blocks for more than a moment: jobs already queued still run, and a thread busy
+//   in a slow network call is left to finish on its own and then ends (see DetachedThreads).
 class DatabaseWorker final : public QObject
 {
     Q_OBJECT
 
 public:
+    enum class Kind { Read, Write };
+
     DatabaseWorker(const ConnectionProfile &profile, const QString &purpose, QObject *parent = nullptr);
     ~DatabaseWorker() override;
 
+    // Runs `job(QSqlDatabase &db) -> Result<T>` on the worker's thread.
+    template<typename Job>
+    auto ask(Kind kind, Job job) -> Reply<typename std::invoke_result_t<Job, QSqlDatabase &>::ValueType>
+    {
+        using T = typename std::invoke_result_t<Job, QSqlDatabase &>::ValueType;
+        Reply<T> reply;
+        auto state = reply.state();
+        const Address asker = Mailbox::forCurrentThread();
+        Attempt attempt = [state, asker, job = std::move(job)](QSqlDatabase *db, const Error *openError) mutable
+            -> std::optional<Error> {
+            Result<T> result = openError ? Result<T>(*openError) : job(*db);
+            if (!result.ok() && isRetryable(result.error()))
+                return result.error(); // not handed over yet: the worker tries again (reads) or fails it (writes)
+            asker.post([state, result = std::move(result)]() mutable { state->deliver(std::move(result)); });
+            return std::nullopt;
+        };
+        schedule(kind, std::move(attempt), [state, asker](const Error &error) {
+            asker.post([state, error] { state->deliver(Result<T>(error)); });
+        }, [state] { return state->cancelled.load(); });
+        return reply;
+    }
+
+    // Transitional form for callers that have not moved to ask(): runs `done` on `context`'s thread.
     template<typename Job, typename Done>
     void run(QObject *context, Job job, Done done)
     {
-        QPointer<QObject> guard(context);
-        QObject *target = m_connectionObject;
-        QMetaObject::invokeMethod(target, [target, job = std::move(job), done = std::move(done), guard]() mutable {
-            QSqlDatabase db = connectionOf(target);
-            using JobResult = decltype(job(db));
-            auto result = [&]() -> JobResult {
-                if constexpr (std::is_constructible_v<JobResult, Error>) {
-                    if (!db.isOpen())
-                        return JobResult(openErrorOf(target));
-                }
-                return job(db);
-            }();
-            if (guard) {
-                QMetaObject::invokeMethod(guard.data(), [done = std::move(done), result = std::move(result)]() mutable {
-                    done(std::move(result));
-                }, Qt::QueuedConnection);
-            }
-        }, Qt::QueuedConnection);
+        ask(Kind::Write, std::move(job)).then(context, std::move(done));
     }
 
     ConnectionProfile profile() const { return m_profile; }
 
+    // A failure that means "no connection right now" (lost, cannot connect, server full) rather than a refusal.
+    static bool isRetryable(const Error &error);
+
 private:
-    static QSqlDatabase connectionOf(QObject *connectionObject);
-    static Error openErrorOf(QObject *connectionObject);
+    // One try of a job: runs it (or reports why the connection could not be opened) and hands a final answer
+    // over itself; a retryable failure it returns instead. `fail` hands such a failure over; `cancelled` tells
+    // whether anyone still wants the answer.
+    using Attempt = std::function<std::optional<Error>(QSqlDatabase *, const Error *)>;
+    using Fail = std::function<void(const Error &)>;
+    using Cancelled = std::function<bool()>;
+    void schedule(Kind kind, Attempt attempt, Fail fail, Cancelled cancelled);
 
     ConnectionProfile m_profile;
-    QThread m_thread;
-    QObject *m_connectionObject = nullptr;
+    QThread *m_thread = nullptr;
+    WorkerConnection *m_connection = nullptr;
 };
 
 } // namespace Marquee

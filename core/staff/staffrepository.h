@@ -1,25 +1,13 @@
 #pragma once
 
 #include "common/result.h"
-#include "session/sessionrepository.h"
+#include "domain/staff.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 
 namespace Marquee {
-
-// A staff member's or a kiosk terminal's own database login.
-struct StaffLogin
-{
-    QString login;
-    StaffGroup group = StaffGroup::None;
-    QString fullName;
-    bool enabled = true;
-    QString createdBy;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-};
 
 // Staff and terminal logins, through the SECURITY DEFINER functions only admins may call.
 class StaffRepository

@@ -84,7 +84,7 @@ ScenarioReport runFanoutScenario(BenchServer &server, const BenchOptions &option
     std::vector<std::unique_ptr<ListenerHost>> listeners;
     for (int i = 0; i < options.listeners; ++i) {
         // The terminal's events table, as the box office shows it, fed by its own listener.
-        auto *model = new EventTableModel(EventTableModel::Source::Public);
+        auto *model = new EventTableModel(nullptr);
         model->setEvents({event});
         listeners.push_back(std::make_unique<ListenerHost>(terminal,
             [&rounds, model, i, eventId](const QList<Availability> &changed, bool complete) {

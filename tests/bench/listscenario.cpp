@@ -3,7 +3,9 @@
 #include "benchserver.h"
 #include "latencyproxy.h"
 
-#include "database/databaseworker.h"
+#include "events/eventservice.h"
+#include "models/eventfiltermodel.h"
+#include "session/terminalsession.h"
 #include "models/eventtablemodel.h"
 
 #include <QEventLoop>
@@ -44,54 +46,47 @@ ScenarioReport runListScenario(BenchServer &server, const BenchOptions &options)
         report.error = proxy.errorString();
         return report;
     }
-    DatabaseWorker worker(server.superuserVia(database, proxy.port()), QStringLiteral("bench-list"));
+    // The admin's terminal, as it is after sign-in: its read connection already open.
+    SessionInfo info;
+    info.login = QStringLiteral("bench-admin");
+    info.group = StaffGroup::Admin;
+    info.isSuperuser = true;
+    TerminalSession session(server.superuserVia(database, proxy.port()), info);
     QEventLoop loop;
     QTimer limit;
     limit.setSingleShot(true);
     QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-
-    // The admin's terminal has had its read connection open since sign-in: open it before measuring.
-    bool warm = false;
-    worker.run(&loop, [](QSqlDatabase db) {
-        QSqlQuery q(db);
-        return Result<bool>(q.exec(QStringLiteral("SELECT 1")));
-    }, [&](Result<bool> r) {
-        warm = r.ok() && r.value();
-        loop.quit();
-    });
-    limit.start(30000);
-    loop.exec();
-    if (!warm) {
+    if (!session.events().count(EventQuery()).wait(30000)) {
         report.error = QStringLiteral("the read worker could not connect");
         return report;
     }
 
     const bool peakReset = resetPeakMemory();
     const qint64 rssBefore = procStatusKb("VmRSS");
-    EventTableModel model(EventTableModel::Source::Management);
-    model.setWorker(&worker);
+    EventTableModel &model = *EventTableModel::forSession(&session);
+    EventFilterModel view(&model);
     Clock::time_point firstPage;
     Clock::time_point lastPage;
     bool failed = false;
     int pages = 0;
-    QObject::connect(&model, &EventTableModel::firstPageLoaded, &loop, [&] { firstPage = Clock::now(); });
-    QObject::connect(&model, &EventTableModel::loadFailed, &loop, [&](const QString &message) {
+    QObject::connect(&view, &EventFilterModel::firstPageLoaded, &loop, [&] { firstPage = Clock::now(); });
+    QObject::connect(&view, &EventFilterModel::loadFailed, &loop, [&](const QString &message) {
         failed = true;
         report.error = message;
         loop.quit();
     });
     // As a view scrolled to the bottom does: ask for more until there is no more.
-    QObject::connect(&model, &EventTableModel::pageLoaded, &loop, [&](int) {
+    QObject::connect(&view, &EventFilterModel::pageLoaded, &loop, [&](int) {
         ++pages;
-        if (model.canFetchMore(QModelIndex()) && pages < 100000) {
-            model.fetchMore(QModelIndex());
+        if (view.canFetchMore(QModelIndex()) && pages < 100000) {
+            view.fetchMore(QModelIndex());
         } else {
             lastPage = Clock::now();
             loop.quit();
         }
     });
     const auto started = Clock::now();
-    model.setQuery(EventQuery());
+    view.setQuery(EventQuery());
     limit.start(options.smoke ? 30000 : 90000);
     loop.exec();
     const qint64 peakKb = procStatusKb("VmHWM");

@@ -4,8 +4,9 @@
 #include "admin/eventform.h"
 #include "admin/eventspage.h"
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
+#include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"
 
@@ -144,8 +145,8 @@ bool TestAdmin::waitForRow(qint64 eventId)
     return QTest::qWaitFor([&] {
         if (page->model()->rowOf(eventId) >= 0)
             return true;
-        if (!page->model()->isLoading() && page->model()->canFetchMore(QModelIndex()))
-            page->model()->fetchMore(QModelIndex());
+        if (!page->filter()->isLoading() && page->filter()->canFetchMore(QModelIndex()))
+            page->filter()->fetchMore(QModelIndex());
         return false;
     }, 5000);
 }

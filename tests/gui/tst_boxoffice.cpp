@@ -5,7 +5,10 @@
 #include "boxoffice/salepanel.h"
 #include "boxoffice/saleresultpanel.h"
 #include "common/money.h"
-#include "common/terminalsession.h"
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "session/terminalsession.h"
+#include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"
 
@@ -267,12 +270,11 @@ void TestBoxOffice::cancellationReturnsSeatsElsewhere()
     info.group = StaffGroup::BoxOffice;
     TerminalSession other(m_db->profileFor(Login, Password), info);
     other.start();
-    EventTableModel listing(EventTableModel::Source::Public);
-    connect(other.live(), &LiveAvailability::availabilityChanged, &listing, &EventTableModel::applyAvailability);
-    listing.setWorker(other.reads());
+    EventTableModel &listing = *EventTableModel::forSession(&other);
+    EventFilterModel upcoming(&listing);
     EventQuery query;
     query.upcomingOnly = true;
-    listing.setQuery(query);
+    upcoming.setQuery(query);
     QTRY_VERIFY_WITH_TIMEOUT(listing.eventById(gala), 10000);
 
     // A booking of 4 to cancel.
@@ -283,7 +285,7 @@ void TestBoxOffice::cancellationReturnsSeatsElsewhere()
     request.customerName = QStringLiteral("Cathy Cancel");
     request.customerPhone = QStringLiteral("081 555 0004");
     request.paymentMethod = PaymentMethod::Card;
-    m_session->book(this, request, [&made](Result<BookingConfirmation> r) { made = std::move(r); });
+    m_session->bookings().book(request).then(this, [&made](Result<BookingConfirmation> r) { made = std::move(r); });
     QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), 10000);
     if (!made->ok())
         QFAIL(qPrintable(made->error().detail()));

@@ -1,12 +1,13 @@
 #include "booking/bookingrepository.h"
 #include "common/qrcode.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
 #include "kiosk/kioskeventdelegate.h"
 #include "kiosk/kioskeventsmodel.h"
 #include "kiosk/kioskview.h"
 #include "kiosk/staffexitdialog.h"
 #include "kiosk/ticketcodespanel.h"
+#include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"
 
@@ -103,7 +104,7 @@ private:
     void openEvents(KioskView &view)
     {
         view.resetForNextCustomer();
-        QSignalSpy loaded(view.events(), &EventTableModel::firstPageLoaded);
+        QSignalSpy loaded(view.eventFilter(), &EventFilterModel::firstPageLoaded);
         click(child<QPushButton>(view, "kioskBuy"));
         QCOMPARE(view.currentPage(), KioskView::Page::Events);
         QVERIFY(loaded.wait(5000));

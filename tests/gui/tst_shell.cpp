@@ -1,9 +1,10 @@
 // The application shell against a real PostgreSQL: the login's group picks the view, the banner
 // follows the live connection, and the language switches while the window is open.
 
+#include "availability/availabilitylistener.h"
 #include "admin/adminview.h"
 #include "boxoffice/boxofficeview.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "kiosk/kioskview.h"
 #include "shell/aboutdialog.h"
 #include "shell/connectingwindow.h"

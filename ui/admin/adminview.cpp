@@ -5,7 +5,7 @@
 #include "eventspage.h"
 #include "staffpage.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 
 #include <QEvent>
 #include <QTabWidget>

@@ -1,8 +1,9 @@
+#include "database/databaseworker.h"
 #include "auditpage.h"
 
 #include "audittablemodel.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

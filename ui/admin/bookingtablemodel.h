@@ -1,5 +1,6 @@
 #pragma once
 
+#include "database/databaseworker.h"
 #include "domain/booking.h"
 
 #include <QAbstractTableModel>

@@ -1,6 +1,7 @@
+#include "database/databaseworker.h"
 #include "customerform.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "users/userrepository.h"
 #include "validation/validation.h"
 

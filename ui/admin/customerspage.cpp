@@ -1,9 +1,10 @@
+#include "database/databaseworker.h"
 #include "customerspage.h"
 
 #include "customerform.h"
 #include "customertablemodel.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "users/userrepository.h"
 
 #include <QEvent>

@@ -1,10 +1,11 @@
+#include "database/databaseworker.h"
 #include "eventdetailpanel.h"
 
 #include "bookingtablemodel.h"
 #include "saleschartview.h"
 
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 
 #include <QEvent>
 #include <QGridLayout>

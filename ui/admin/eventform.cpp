@@ -1,7 +1,8 @@
+#include "database/databaseworker.h"
 #include "eventform.h"
 #include "ui_eventform.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
 #include "validation/validation.h"
 

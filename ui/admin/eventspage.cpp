@@ -1,3 +1,5 @@
+#include "availability/availabilitylistener.h"
+#include "database/databaseworker.h"
 #include "eventspage.h"
 
 #include "bookingexport.h"
@@ -5,7 +7,7 @@
 #include "eventform.h"
 
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "events/eventrepository.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
@@ -32,7 +34,6 @@ namespace Marquee {
 namespace {
 
 // How many changed events are re-read for revenue at once; the rest wait for the next round.
-constexpr int RereadBatch = 50;
 
 } // namespace
 
@@ -40,11 +41,9 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_model = new EventTableModel(EventTableModel::Source::Management, this);
-    m_model->setWorker(session->reads());
+    m_model = EventTableModel::forSession(session);
     m_model->setLocale(QLocale());
-    m_filter = new EventFilterModel(this);
-    m_filter->setSourceModel(m_model);
+    m_filter = new EventFilterModel(m_model, this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("eventSearch"));
@@ -112,21 +111,16 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_status, &QComboBox::activated, this, &EventsPage::applyQuery);
 
-    m_rereadDelay = new QTimer(this);
-    m_rereadDelay->setSingleShot(true);
-    m_rereadDelay->setInterval(300);
-    connect(m_rereadDelay, &QTimer::timeout, this, &EventsPage::rereadChanged);
-
-    connect(m_session->live(), &LiveAvailability::availabilityChanged, this,
-            [this](const QList<Availability> &availability, bool) { onAvailability(availability); });
+    // The figures of the event shown in detail may have moved with a sale anywhere.
+    connect(m_session->live(), &LiveAvailability::availabilityChanged, this, &EventsPage::onAvailability);
     connect(m_session, &TerminalSession::bookingsChanged, this, [this](qint64 eventId) {
-        m_changed.insert(eventId);
-        m_rereadDelay->start();
+        if (m_detail->eventId() == eventId)
+            m_detail->refresh();
     });
 
-    connect(m_model, &EventTableModel::loadFailed, this, [this](const QString &message) { showStatus(message, true); });
-    connect(m_model, &EventTableModel::pageLoaded, this, &EventsPage::updateCount);
-    connect(m_model, &EventTableModel::firstPageLoaded, this, [this] {
+    connect(m_filter, &EventFilterModel::loadFailed, this, [this](const QString &message) { showStatus(message, true); });
+    connect(m_filter, &EventFilterModel::pageLoaded, this, &EventsPage::updateCount);
+    connect(m_filter, &EventFilterModel::firstPageLoaded, this, [this] {
         if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
             m_view->setCurrentIndex(m_filter->index(0, 0));
     });
@@ -166,7 +160,7 @@ void EventsPage::applyQuery()
     if (m_status->currentData().isValid())
         query.status = EventStatus(m_status->currentData().toInt());
     m_total = -1;
-    m_model->setQuery(query);
+    m_filter->setQuery(query);
     updateCount();
 
     // The total is counted separately, so the first page never waits for it.
@@ -185,7 +179,7 @@ void EventsPage::applyQuery()
 void EventsPage::updateCount()
 {
     const QLocale locale;
-    const int shown = m_model->rowCount();
+    const int shown = m_filter->rowCount();
     if (m_total >= 0)
         m_countLabel->setText(tr("%1 of %2 events loaded").arg(locale.toString(shown), locale.toString(m_total)));
     else
@@ -212,48 +206,13 @@ void EventsPage::selectEvent(qint64 eventId)
 
 void EventsPage::onAvailability(const QList<Availability> &availability)
 {
-    // Seats change in place at once; revenue and booking counts are not in the hint, so the events
-    // whose sales moved are re-read shortly after (coalesced).
+    // The table itself is kept live by the terminal's model; the detail panel re-reads its figures.
     for (const Availability &a : availability) {
-        const Event *event = m_model->eventById(a.eventId);
-        if (event && (event->ticketsSold != a.sold || event->capacity != a.capacity || event->status != a.status))
-            m_changed.insert(a.eventId);
-    }
-    m_model->applyAvailability(availability);
-    if (!m_changed.isEmpty())
-        m_rereadDelay->start();
-}
-
-void EventsPage::rereadChanged()
-{
-    QList<qint64> ids;
-    for (auto it = m_changed.begin(); it != m_changed.end() && ids.size() < RereadBatch;) {
-        ids.append(*it);
-        it = m_changed.erase(it);
-    }
-    if (ids.isEmpty())
-        return;
-    if (m_detail->eventId() != 0 && ids.contains(m_detail->eventId()))
-        m_detail->refresh();
-    m_session->reads()->run(this, [ids](QSqlDatabase db) -> Result<QList<Event>> {
-        EventRepository events(db);
-        QList<Event> found;
-        for (qint64 id : ids) {
-            auto event = events.get(id);
-            if (event)
-                found.append(event.value());
-            else if (event.error().code() != ErrorCode::NotFound)
-                return event.error();
+        if (a.eventId == m_detail->eventId()) {
+            m_detail->refresh();
+            return;
         }
-        return found;
-    }, [this](Result<QList<Event>> result) {
-        if (result) {
-            for (const Event &event : result.value())
-                m_model->applyEvent(event);
-        }
-        if (!m_changed.isEmpty())
-            m_rereadDelay->start();
-    });
+    }
 }
 
 EventForm *EventsPage::newEvent()
@@ -333,7 +292,7 @@ void EventsPage::cancelEventNow(qint64 eventId)
         }
         m_model->applyEvent(result.value());
         // The database announced it already; this makes this terminal's own views follow at once.
-        m_session->live()->refresh({result->id});
+        m_model->refresh({result->id});
         if (m_detail->eventId() == result->id)
             m_detail->refresh();
         updateActions();

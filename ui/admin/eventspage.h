@@ -66,7 +66,6 @@ private:
     void applyQuery();
     void updateCount();
     void onAvailability(const QList<Marquee::Availability> &availability);
-    void rereadChanged();
     void openForm(const std::optional<Event> &existing);
     void confirmCancel();
     void chooseExportFile();
@@ -88,8 +87,6 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QTimer *m_searchDelay = nullptr;
-    QTimer *m_rereadDelay = nullptr;
-    QSet<qint64> m_changed;
     QPointer<BookingExport> m_export;
     QPointer<QProgressDialog> m_exportProgress;
     quint64 m_countGeneration = 0;

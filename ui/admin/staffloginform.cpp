@@ -1,8 +1,9 @@
+#include "database/databaseworker.h"
 #include "staffloginform.h"
 
 #include "stafflogintablemodel.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "staff/staffrepository.h"
 
 #include <QComboBox>

@@ -1,9 +1,10 @@
+#include "database/databaseworker.h"
 #include "staffpage.h"
 
 #include "staffloginform.h"
 #include "stafflogintablemodel.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "staff/staffrepository.h"
 
 #include <QEvent>

@@ -1,8 +1,10 @@
+#include "booking/bookingservice.h"
+#include "database/databaseworker.h"
 #include "bookinglookuppanel.h"
 
 #include "bookingresultsmodel.h"
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "common/ticketprinter.h"
 #include "ticketlistmodel.h"
 #include "validation/validation.h"
@@ -339,7 +341,7 @@ void BookingLookupPanel::cancelCurrent()
     m_busy = true;
     updateActions();
     showMessage(tr("Cancelling booking %1…").arg(booking.reference), false);
-    m_session->cancelBooking(this, booking.id, [this, booking](Result<CancellationResult> result) {
+    m_session->bookings().cancel(booking.id).then(this, [this, booking](Result<CancellationResult> result) {
         m_busy = false;
         if (!result) {
             showMessage(result.error().message(), true);

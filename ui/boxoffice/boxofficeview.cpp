@@ -1,7 +1,7 @@
 #include "boxofficeview.h"
 
 #include "bookinglookuppanel.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "salepanel.h"
 #include "saleresultpanel.h"
 

@@ -1,6 +1,9 @@
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "database/databaseworker.h"
 #include "salepanel.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "users/userrepository.h"
@@ -43,10 +46,8 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
-    m_events = new EventTableModel(EventTableModel::Source::Public, this);
-    m_events->setFirstPageSize(200);
-    m_filter = new EventFilterModel(this);
-    m_filter->setSourceModel(m_events);
+    m_events = EventTableModel::forSession(m_session);
+    m_filter = new EventFilterModel(m_events, this);
     m_filter->setOnSaleOnly(true);
 
     // Left: the event search and its list.
@@ -273,26 +274,24 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, &SalePanel::confirm);
     connect(m_clear, &QPushButton::clicked, this, &SalePanel::clear);
 
-    connect(m_session->live(), &LiveAvailability::availabilityChanged, m_events, &EventTableModel::applyAvailability);
     connect(m_events, &QAbstractItemModel::dataChanged, this, &SalePanel::showPickedEvent);
     connect(m_events, &QAbstractItemModel::modelReset, this, &SalePanel::showPickedEvent);
-    connect(m_events, &EventTableModel::pageLoaded, this, [this] {
+    connect(m_filter, &EventFilterModel::pageLoaded, this, [this] {
         // The box office wants every upcoming event searchable at once, not just the first page.
-        if (m_events->canFetchMore(QModelIndex()))
-            m_events->fetchMore(QModelIndex());
+        if (m_filter->canFetchMore(QModelIndex()))
+            m_filter->fetchMore(QModelIndex());
         showPickedEvent();
     });
-    connect(m_events, &EventTableModel::loadFailed, this, [this](const QString &message) {
+    connect(m_filter, &EventFilterModel::loadFailed, this, [this](const QString &message) {
         m_eventError->setText(message);
         m_eventError->show();
     });
 
     retranslate();
-    m_events->setWorker(m_session->reads());
     EventQuery query;
     query.upcomingOnly = true;
     query.status = EventStatus::Active;
-    m_events->setQuery(query);
+    m_filter->setQuery(query);
     updateTotals();
 }
 
@@ -352,7 +351,7 @@ void SalePanel::clear()
     m_message->clear();
     clearErrors();
     // Newly added events and fresh seat counts for the next customer.
-    m_events->reload();
+    m_filter->reload();
     showPickedEvent();
     updateTotals();
     focusEventSearch();
@@ -443,7 +442,7 @@ void SalePanel::pickEvent(qint64 eventId)
 {
     m_pickedEventId = eventId;
     m_eventError->hide();
-    m_session->live()->refresh({eventId});
+    m_events->refresh({eventId});
     if (const Event *event = pickedEvent())
         m_quantity->setMaximum(qMax(1, event->maxTicketsPerBooking));
     showPickedEvent();
@@ -714,12 +713,12 @@ void SalePanel::confirm()
     booking.soldBy = m_session->info().login;
 
     setBusy(true);
-    m_session->book(this, request, [this, booking, tendered](Result<BookingConfirmation> result) mutable {
+    m_session->bookings().book(request).then(this, [this, booking, tendered](Result<BookingConfirmation> result) mutable {
         setBusy(false);
         if (!result) {
             showError(result.error());
             if (result.error().code() == ErrorCode::SoldOut)
-                m_session->live()->refresh({booking.eventId});
+                m_events->refresh({booking.eventId});
             return;
         }
         m_message->clear();

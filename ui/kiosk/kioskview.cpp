@@ -1,7 +1,10 @@
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "database/databaseworker.h"
 #include "kioskview.h"
 
 #include "booking/bookingrepository.h"
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "kioskeventdelegate.h"
 #include "kioskeventsmodel.h"
 #include "models/eventfiltermodel.h"
@@ -121,18 +124,8 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     setStyleSheet(QString::fromLatin1(KioskStyle));
     m_language = QLocale().language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
 
-    m_events = new EventTableModel(EventTableModel::Source::Public, this);
-    m_events->setFirstPageSize(200);
-    if (m_session) {
-        m_events->setWorker(m_session->reads());
-        // Live seat counts: another terminal's sale reaches this list without any refresh.
-        connect(m_session->live(), &LiveAvailability::availabilityChanged, m_events,
-                [events = m_events](const QList<Marquee::Availability> &availability, bool) {
-                    events->applyAvailability(availability);
-                });
-    }
-    m_filter = new EventFilterModel(this);
-    m_filter->setSourceModel(m_events);
+    m_events = m_session ? EventTableModel::forSession(m_session) : new EventTableModel(nullptr, this);
+    m_filter = new EventFilterModel(m_events, this);
     m_filter->setOnSaleOnly(true);
     m_listed = new KioskEventsModel(this);
     m_listed->setSourceModel(m_filter);
@@ -148,8 +141,8 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_events, &EventTableModel::dataChanged, this, &KioskView::onEventsChanged);
-    connect(m_events, &EventTableModel::loadingChanged, this, &KioskView::updateEventsMessage);
-    connect(m_events, &EventTableModel::loadFailed, this, [this](const QString &message) {
+    connect(m_filter, &EventFilterModel::loadingChanged, this, &KioskView::updateEventsMessage);
+    connect(m_filter, &EventFilterModel::loadFailed, this, [this](const QString &message) {
         showMessage(m_eventsMessage, [message] { return message; });
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -616,7 +609,7 @@ void KioskView::showEvents()
     EventQuery query;
     query.upcomingOnly = true;
     query.status = EventStatus::Active;
-    m_events->setQuery(query); // a fresh list for every customer; live updates keep it true after that
+    m_filter->setQuery(query); // a fresh list for every customer; live updates keep it true after that
     showPage(Page::Events);
     updateEventsMessage();
 }
@@ -753,7 +746,7 @@ void KioskView::updateEventsMessage()
     if (!m_eventsMessage || m_messages.contains(m_eventsMessage))
         return; // a load error stays until the next load
     QString text;
-    if (m_events->isLoading() && m_events->rowCount() == 0)
+    if (m_filter->isLoading() && m_filter->rowCount() == 0)
         text = tr("Loading events…");
     else if (m_listed->rowCount() == 0 && m_events->rowCount() > 0)
         text = tr("No events match your search. Try another word or date.");
@@ -785,7 +778,7 @@ void KioskView::chooseEvent(qint64 eventId)
     clearMessage(m_nameError);
     clearMessage(m_phoneError);
     if (m_session)
-        m_session->live()->refresh({eventId}); // the count on screen may be seconds old
+        m_events->refresh({eventId}); // the count on screen may be seconds old
     updateBookingPage();
     showPage(Page::Booking);
     if (m_name->text().isEmpty())
@@ -914,7 +907,7 @@ void KioskView::confirmBooking()
 
     const quint64 generation = ++m_bookingGeneration;
     setBookingBusy(true);
-    m_session->book(this, request, [this, generation, request](Result<BookingConfirmation> result) {
+    m_session->bookings().book(request).then(this, [this, generation, request](Result<BookingConfirmation> result) {
         finishBooking(generation, request, result);
     });
 }
@@ -935,7 +928,7 @@ void KioskView::finishBooking(quint64 generation, const BookingRequest &request,
             beside = m_phoneError;
         showMessage(beside, [error] { return error.message(); });
         if (m_session)
-            m_session->live()->refresh({request.eventId});
+            m_events->refresh({request.eventId});
         return;
     }
     m_confirmation = result.value();

@@ -52,6 +52,8 @@ public:
     Page currentPage() const;
     // The loaded events (all of them) and what the list shows (filtered, sold-out rows not selectable).
     EventTableModel *events() const { return m_events; }
+    // This view's question about events (upcoming ones), and its loading signals.
+    EventFilterModel *eventFilter() const { return m_filter; }
     KioskEventsModel *listedEvents() const { return m_listed; }
     // The last booking confirmed on this kiosk, until the next customer.
     std::optional<BookingConfirmation> lastConfirmation() const { return m_confirmation; }

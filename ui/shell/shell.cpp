@@ -1,6 +1,6 @@
 #include "shell.h"
 
-#include "common/terminalsession.h"
+#include "session/terminalsession.h"
 #include "connectingwindow.h"
 #include "language.h"
 #include "mainwindow.h"

@@ -1,0 +1,98 @@
+#include "bookingservice.h"
+
+#include "bookingrepository.h"
+#include "database/databaseworker.h"
+
+namespace Marquee {
+
+using Kind = DatabaseWorker::Kind;
+
+BookingService::BookingService(DatabaseWorker *reads, DatabaseWorker *writes, Announcer announcer,
+                               std::function<void(qint64)> changed)
+    : m_reads(reads)
+    , m_writes(writes)
+    , m_announcer(std::move(announcer))
+    , m_changed(std::move(changed))
+{
+}
+
+Reply<BookingConfirmation> BookingService::book(const BookingRequest &request)
+{
+    return m_writes->ask(Kind::Write, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db) {
+        auto result = BookingRepository(db).book(request);
+        if (result) {
+            announcer.announce({result->eventId});
+            if (changed)
+                changed(result->eventId);
+        }
+        return result;
+    });
+}
+
+Reply<CancellationResult> BookingService::cancel(qint64 bookingId)
+{
+    return m_writes->ask(Kind::Write, [bookingId, announcer = m_announcer, changed = m_changed](QSqlDatabase &db) {
+        auto result = BookingRepository(db).cancel(bookingId);
+        if (result) {
+            announcer.announce({result->eventId});
+            if (changed)
+                changed(result->eventId);
+        }
+        return result;
+    });
+}
+
+Reply<Booking> BookingService::checkIn(const QString &ticketCode)
+{
+    return m_writes->ask(Kind::Write, [ticketCode](QSqlDatabase &db) { return BookingRepository(db).checkIn(ticketCode); });
+}
+
+Reply<Booking> BookingService::get(qint64 bookingId)
+{
+    return m_reads->ask(Kind::Read, [bookingId](QSqlDatabase &db) { return BookingRepository(db).get(bookingId); });
+}
+
+Reply<QList<Booking>> BookingService::byEvent(qint64 eventId, int limit, int offset)
+{
+    return m_reads->ask(Kind::Read, [eventId, limit, offset](QSqlDatabase &db) {
+        return BookingRepository(db).byEvent(eventId, limit, offset);
+    });
+}
+
+Reply<QList<Booking>> BookingService::byPhone(const QString &phone)
+{
+    return m_reads->ask(Kind::Read, [phone](QSqlDatabase &db) { return BookingRepository(db).byPhone(phone); });
+}
+
+Reply<Booking> BookingService::byTicketCode(const QString &code)
+{
+    return m_reads->ask(Kind::Read, [code](QSqlDatabase &db) { return BookingRepository(db).byTicketCode(code); });
+}
+
+Reply<Booking> BookingService::byReference(const QString &reference)
+{
+    return m_reads->ask(Kind::Read, [reference](QSqlDatabase &db) { return BookingRepository(db).byReference(reference); });
+}
+
+Reply<Booking> BookingService::findMyBooking(const QString &phone, const QString &reference)
+{
+    return m_reads->ask(Kind::Read, [phone, reference](QSqlDatabase &db) {
+        return BookingRepository(db).findMyBooking(phone, reference);
+    });
+}
+
+Reply<EventSalesDetail> BookingService::salesDetail(qint64 eventId)
+{
+    return m_reads->ask(Kind::Read, [eventId](QSqlDatabase &db) -> Result<EventSalesDetail> {
+        BookingRepository bookings(db);
+        auto summary = bookings.eventSummary(eventId);
+        if (!summary)
+            return summary.error();
+        auto sales = bookings.salesOverTime(eventId);
+        if (!sales)
+            return sales.error();
+        return EventSalesDetail{summary.value(), sales.value()};
+    });
+}
+
+} // namespace Marquee

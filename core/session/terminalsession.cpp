@@ -1,0 +1,62 @@
+#include "terminalsession.h"
+
+#include "audit/auditservice.h"
+#include "availability/availabilitylistener.h"
+#include "booking/bookingservice.h"
+#include "database/databaseworker.h"
+#include "events/eventservice.h"
+#include "staff/staffservice.h"
+#include "users/customerservice.h"
+
+namespace Marquee {
+
+TerminalSession::TerminalSession(const ConnectionProfile &profile, const SessionInfo &info, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_info(info)
+    , m_address(this)
+{
+    m_reads = new DatabaseWorker(profile, QStringLiteral("reads"), this);
+    // Sales from this terminal are announced by the listener right after they commit, so the sale's own commit
+    // never waits for the server-wide notification lock (see migrations/0002).
+    ConnectionProfile writeProfile = profile;
+    writeProfile.announceAfterCommit = true;
+    m_writes = new DatabaseWorker(writeProfile, QStringLiteral("writes"), this);
+    m_live = new LiveAvailability(profile, this);
+
+    const bool management = info.mayUseAdmin();
+    m_events = std::make_unique<EventService>(m_reads, m_writes, management);
+    const Address self = m_address;
+    m_bookings = std::make_unique<BookingService>(m_reads, m_writes, m_live->announcer(), [self, this](qint64 eventId) {
+        self.post([this, eventId] { emit bookingsChanged(eventId); });
+    });
+    m_customers = std::make_unique<CustomerService>(m_reads, m_writes);
+    m_staff = std::make_unique<StaffService>(m_reads, m_writes);
+    m_audit = std::make_unique<AuditService>(m_reads);
+}
+
+TerminalSession::~TerminalSession()
+{
+    m_address.clear();
+    // The workers (children) go next without waiting on the network; then the listener.
+}
+
+void TerminalSession::start()
+{
+    m_live->start();
+}
+
+int TerminalSession::connectionCount(StaffGroup group)
+{
+    switch (group) {
+    case StaffGroup::None:
+        return 0;
+    case StaffGroup::Kiosk:
+    case StaffGroup::BoxOffice:
+    case StaffGroup::Admin:
+        break;
+    }
+    return 3; // the listener, reads and writes
+}
+
+} // namespace Marquee

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "database/connectionprofile.h"
+#include "domain/session.h"
+#include "service/address.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Marquee {
+
+class AuditService;
+class BookingService;
+class CustomerService;
+class DatabaseWorker;
+class EventService;
+class LiveAvailability;
+class StaffService;
+
+// One signed-in terminal: its login, its connections and the services its views call. Views receive it and
+// never open connections of their own; nothing here (or in the services) exposes a connection or a query.
+//
+// Connections: the live-availability listener has its own (LISTEN needs a thread with an event loop); database
+// work runs on worker threads with their own. A kiosk or a door reads and writes on one worker — a customer does
+// one thing at a time — while a box office or an admin terminal keeps reads apart from sales, so a long report
+// never delays a sale. connectionCount() says how many that makes; the database sizes each login's
+// CONNECTION LIMIT from the same count plus one for the sign-in check (marquee.terminal_connections in
+// migrations/0007): change both together, with a migration that calls marquee.apply_connection_limits().
+class TerminalSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    TerminalSession(const ConnectionProfile &profile, const SessionInfo &info, QObject *parent = nullptr);
+    ~TerminalSession() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    const SessionInfo &info() const { return m_info; }
+
+    // Starts listening (and reading the first availability snapshot).
+    void start();
+
+    EventService &events() const { return *m_events; }
+    BookingService &bookings() const { return *m_bookings; }
+    CustomerService &customers() const { return *m_customers; }
+    StaffService &staff() const { return *m_staff; }
+    AuditService &audit() const { return *m_audit; }
+    LiveAvailability *live() const { return m_live; }
+
+    // Transitional, for views not yet moved to the services; removed with the last of them.
+    DatabaseWorker *reads() const { return m_reads; }
+    DatabaseWorker *writes() const { return m_writes; }
+
+    // The most connections a terminal of this group holds at once.
+    static int connectionCount(StaffGroup group);
+
+signals:
+    // A sale or a cancellation made on this terminal changed this event (for views that show its bookings).
+    void bookingsChanged(qint64 eventId);
+
+private:
+    ConnectionProfile m_profile;
+    SessionInfo m_info;
+    Address m_address;
+    DatabaseWorker *m_reads = nullptr;
+    DatabaseWorker *m_writes = nullptr;
+    LiveAvailability *m_live = nullptr;
+    std::unique_ptr<EventService> m_events;
+    std::unique_ptr<BookingService> m_bookings;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<StaffService> m_staff;
+    std::unique_ptr<AuditService> m_audit;
+};
+
+} // namespace Marquee
