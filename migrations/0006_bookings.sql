@@ -128,7 +128,7 @@ END;
 $$;
 
 -- The counters of the calling login (its own, or the shared pair); none for the owner and superusers.
-CREATE FUNCTION marquee.lookup_counters(OUT attempts regclass, OUT found regclass)
+CREATE FUNCTION marquee.lookup_counters(OUT attempts regclass, OUT hits regclass)
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     v_role constant oid := (SELECT r.oid FROM pg_roles r WHERE r.rolname = session_user);
@@ -137,10 +137,10 @@ BEGIN
         RETURN;
     END IF;
     attempts := to_regclass('marquee.lookups_' || v_role);
-    found := to_regclass('marquee.lookups_found_' || v_role);
-    IF attempts IS NULL OR found IS NULL THEN
+    hits := to_regclass('marquee.lookups_found_' || v_role);
+    IF attempts IS NULL OR hits IS NULL THEN
         attempts := 'marquee.lookups_shared'::regclass;
-        found := 'marquee.lookups_found_shared'::regclass;
+        hits := 'marquee.lookups_found_shared'::regclass;
     END IF;
 END;
 $$;
@@ -169,7 +169,7 @@ BEGIN
     SELECT * INTO v_counters FROM marquee.lookup_counters();
     IF v_counters.attempts IS NOT NULL THEN
         IF marquee.counter_this_minute(v_counters.attempts, v_minute)
-           - marquee.counter_this_minute(v_counters.found, v_minute) > c_misses_allowed THEN
+           - marquee.counter_this_minute(v_counters.hits, v_minute) > c_misses_allowed THEN
             RAISE EXCEPTION 'too many failed look-ups this minute' USING ERRCODE = 'MQ019';
         END IF;
         PERFORM marquee.count_this_minute(v_counters.attempts, v_minute);
@@ -181,13 +181,13 @@ BEGIN
     IF NOT FOUND THEN
         IF v_counters.attempts IS NOT NULL
            AND marquee.counter_this_minute(v_counters.attempts, v_minute)
-               - marquee.counter_this_minute(v_counters.found, v_minute) > c_misses_allowed THEN
+               - marquee.counter_this_minute(v_counters.hits, v_minute) > c_misses_allowed THEN
             RAISE EXCEPTION 'too many failed look-ups this minute' USING ERRCODE = 'MQ019';
         END IF;
         RETURN;
     END IF;
     IF v_counters.attempts IS NOT NULL THEN
-        PERFORM marquee.count_this_minute(v_counters.found, v_minute);
+        PERFORM marquee.count_this_minute(v_counters.hits, v_minute);
     END IF;
 
     RETURN QUERY

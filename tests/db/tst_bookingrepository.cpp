@@ -310,9 +310,12 @@ private slots:
         QCOMPARE(sales->size(), 1);
         QCOMPARE(sales->first().cumulativeTickets, 2);
 
-        // Find my booking needs the phone it was made with.
-        QVERIFY(bookings.findMyBooking(QStringLiteral("0891234567"), made->bookingId).ok());
-        QCOMPARE(bookings.findMyBooking(QStringLiteral("0899999999"), made->bookingId).error().code(), ErrorCode::BookingNotFound);
+        // Find my booking needs the phone it was made with, and the reference (not the id).
+        QCOMPARE(made->reference.size(), 8);
+        QVERIFY(bookings.findMyBooking(QStringLiteral("0891234567"), made->reference.toLower()).ok());
+        QCOMPARE(bookings.findMyBooking(QStringLiteral("0899999999"), made->reference).error().code(), ErrorCode::BookingNotFound);
+        QCOMPARE(bookings.findMyBooking(QStringLiteral("0891234567"), QString::number(made->bookingId)).error().code(),
+                 ErrorCode::ReferenceInvalid);
         QCOMPARE(bookings.get(99999999).error().code(), ErrorCode::BookingNotFound);
     }
 
@@ -322,6 +325,10 @@ private slots:
         BookingRepository bookings(m_db);
         auto made = bookings.book(request(eventId, 1));
         QVERIFY(made.ok());
+        // Check-in opens 6 hours before the start.
+        QCOMPARE(bookings.checkIn(made->ticketCodes.first()).error().code(), ErrorCode::OutsideCheckInWindow);
+        QVERIFY(m_database.exec(QStringLiteral("UPDATE marquee.events SET starts_at = now() + interval '1 hour' WHERE id = %1")
+                                    .arg(eventId)));
         QVERIFY(bookings.checkIn(made->ticketCodes.first()).ok());
         QCOMPARE(bookings.checkIn(made->ticketCodes.first()).error().code(), ErrorCode::TicketAlreadyUsed);
         QCOMPARE(bookings.checkIn(QStringLiteral("TKT-20000101-ZZZZZZZZ")).error().code(), ErrorCode::TicketNotFound);

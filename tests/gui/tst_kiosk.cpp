@@ -10,6 +10,7 @@
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
 #include "testdatabase.h"
+#include "validation/validation.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -197,8 +198,9 @@ private slots:
         QVERIFY(m_view1->lastConfirmation().has_value());
         const BookingConfirmation confirmation = *m_view1->lastConfirmation();
         QCOMPARE(confirmation.ticketCodes.size(), 3);
+        QVERIFY(Validation::isWellFormedBookingReference(confirmation.reference));
         QCOMPARE(child<QLabel>(*m_view1, "kioskReference")->text(),
-                 QStringLiteral("Booking #%1").arg(confirmation.bookingId));
+                 QStringLiteral("Booking %1").arg(confirmation.reference));
         auto *tickets = child<TicketCodesPanel>(*m_view1, "kioskTickets");
         QCOMPARE(tickets->codes(), confirmation.ticketCodes);
         QCOMPARE(tickets->findChildren<QrCodeWidget *>().size(), 3);
@@ -311,7 +313,8 @@ private slots:
         auto *result = child<QWidget>(view, "kioskFindResult");
         auto *message = child<QLabel>(view, "kioskFindMessage");
         QTest::keyClicks(phone, QStringLiteral("0899999999"));
-        QTest::keyClicks(reference, QStringLiteral("#%1").arg(booked->bookingId));
+        // Typed as people read it: lower case, with a space.
+        QTest::keyClicks(reference, booked->reference.left(4).toLower() + QLatin1Char(' ') + booked->reference.mid(4));
         click(child<QPushButton>(view, "kioskFind"));
         QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 5000);
         QVERIFY(!message->isVisible());
@@ -329,9 +332,9 @@ private slots:
         QVERIFY(!result->isVisible());
         QVERIFY(tickets->codes().isEmpty());
 
-        // A reference that is not a number is refused beside its field.
+        // A reference that is not 8 letters and digits (the booking number, say) is refused beside its field.
         reference->clear();
-        QTest::keyClicks(reference, QStringLiteral("abc"));
+        QTest::keyClicks(reference, QString::number(booked->bookingId));
         click(child<QPushButton>(view, "kioskFind"));
         QVERIFY(child<QLabel>(view, "kioskFindReferenceError")->isVisible());
         view.resetForNextCustomer();
