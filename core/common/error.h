@@ -47,6 +47,7 @@ enum class ErrorCode {
     ConnectionLost,      // 57P01, 08xxx, or the connection is gone
     CannotConnect,       // open() failed: server unreachable
     AuthenticationFailed,
+    LoginDisabled,       // the password was right, but an admin disabled the login
     DriverMissing,
     NotFound,            // a row asked for by id does not exist
 

@@ -614,7 +614,11 @@ void TestSecurity::adminManagesStaffLogins()
         QTRY_VERIFY_WITH_TIMEOUT(!signedIn->stateOf(QStringLiteral("SELECT 1")).isEmpty(), 5000);
         auto refused = as(StaffLoginName);
         QVERIFY(!refused->isOpen());
-        QCOMPARE(refused->openError().code(), ErrorCode::AuthenticationFailed);
+        QCOMPARE(refused->openError().code(), ErrorCode::LoginDisabled);
+        // "Disabled" is only said to someone who knows the password.
+        auto guessed = signIn(*m_database, StaffLoginName, QStringLiteral("not-the-password"));
+        QVERIFY(!guessed->isOpen());
+        QCOMPARE(guessed->openError().code(), ErrorCode::AuthenticationFailed);
     }
     QVERIFY(staff.setEnabled(StaffLoginName, true).ok());
     QVERIFY(as(StaffLoginName)->isOpen());
