@@ -82,6 +82,8 @@ QString Error::message() const
         return tr("The database server has no free connections. Please ask an administrator.");
     case ErrorCode::AuthenticationFailed:
         return tr("The user name or password is not correct.");
+    case ErrorCode::LoginDisabled:
+        return tr("This login has been disabled. Please ask an administrator.");
     case ErrorCode::DriverMissing:
         return tr("The PostgreSQL driver for Qt is not installed, so Marquee cannot connect.");
     case ErrorCode::NotFound:
@@ -223,6 +225,10 @@ Error Error::fromSql(const QSqlError &sqlError)
         if (text.contains(QLatin1String("too many connections")) || text.contains(QLatin1String("too many clients"))
             || text.contains(QLatin1String("connection slots are reserved")))
             return Error(ErrorCode::ServerFull, text);
+        // PostgreSQL says a login is disabled (NOLOGIN) only after it accepted the password, so
+        // this tells nothing to someone who does not know it.
+        if (text.contains(QLatin1String("is not permitted to log in")))
+            return Error(ErrorCode::LoginDisabled, text);
         if (text.contains(QLatin1String("password authentication failed"))
             || text.contains(QLatin1String("no password supplied"))
             || text.contains(QLatin1String("role \"")))

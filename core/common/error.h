@@ -48,6 +48,7 @@ enum class ErrorCode {
     CannotConnect,       // open() failed: server unreachable
     ServerFull,          // 53300: the server (or this login's connection limit) has no free connection
     AuthenticationFailed,
+    LoginDisabled,       // the password was right, but an admin disabled the login
     DriverMissing,
     NotFound,            // a row asked for by id does not exist
 
