@@ -1,4 +1,5 @@
 #include "testdatabase.h"
+#include "version.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

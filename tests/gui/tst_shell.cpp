@@ -2,6 +2,7 @@
 // follows the live connection, and the language switches while the window is open.
 
 #include "availability/availabilitylistener.h"
+#include "version.h"
 #include "admin/adminview.h"
 #include "boxoffice/boxofficeview.h"
 #include "session/terminalsession.h"
