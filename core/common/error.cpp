@@ -109,6 +109,8 @@ QString Error::message() const
                   "was created. Ask the database administrator to raise max_connections.");
     case ErrorCode::AuthenticationFailed:
         return tr("The user name or password is not correct.");
+    case ErrorCode::LoginDisabled:
+        return tr("This login has been disabled. Please ask an administrator.");
     case ErrorCode::DriverMissing:
         return tr("The PostgreSQL driver for Qt is not installed, so Marquee cannot connect.");
     case ErrorCode::NotFound:
@@ -292,6 +294,10 @@ Error Error::fromSql(const QSqlError &sqlError)
             error.m_sqlState = QStringLiteral("53300");
             return error;
         }
+        // PostgreSQL says a login is disabled (NOLOGIN) only after it accepted the password, so
+        // this tells nothing to someone who does not know it.
+        if (text.contains(QLatin1String("is not permitted to log in")))
+            return Error(ErrorCode::LoginDisabled, text);
         if (text.contains(QLatin1String("password authentication failed"))
             || text.contains(QLatin1String("no password supplied"))
             || text.contains(QLatin1String("role \"")))

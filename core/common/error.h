@@ -57,6 +57,7 @@ enum class ErrorCode {
     LoginConnectionLimit, // 53300: this login has as many connections as it may (its CONNECTION LIMIT)
     ConnectionBudgetFull, // 53400: max_connections has no room for another login's connections
     AuthenticationFailed,
+    LoginDisabled,       // the password was right, but an admin disabled the login
     DriverMissing,
     NotFound,            // a row asked for by id does not exist
 

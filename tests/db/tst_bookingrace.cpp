@@ -12,6 +12,7 @@
 using namespace Marquee;
 
 // Many terminals race for the last seats: the database sells each seat once, whatever the timing.
+// The terminals are kiosk and box-office logins (half each); an admin login makes the event.
 class TestBookingRace : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,11 @@ private slots:
     {
         Test::TestDatabase database(QStringLiteral("booking_race"));
         QVERIFY2(database.isValid(), qPrintable(database.error()));
-        QSqlDatabase db = database.open(QStringLiteral("setup"));
+        QSqlDatabase db = database.open(QStringLiteral("setup")); // the superuser, to read the stored rows
+        const ConnectionProfile kiosk = database.loginProfile(QStringLiteral("marquee_kiosk"));
+        const ConnectionProfile boxOffice = database.loginProfile(QStringLiteral("marquee_box_office"));
+        QSqlDatabase admin = database.open(QStringLiteral("admin"), database.loginProfile(QStringLiteral("marquee_admin")));
+        QVERIFY(db.isOpen() && admin.isOpen());
 
         EventDraft draft;
         draft.title = QStringLiteral("On-sale rush");
@@ -29,9 +34,9 @@ private slots:
         draft.startsAt = QDateTime::currentDateTimeUtc().addDays(30);
         draft.capacity = 500;
         draft.price = Money::fromMinorUnits(150000);
-        auto event = EventRepository(db).create(draft);
+        auto event = EventRepository(admin).create(draft);
         QVERIFY(event.ok());
-        // 480 sold already: 20 seats are left.
+        // Setup: 480 sold already (one statement), 20 seats are left.
         QVERIFY(database.exec(QStringLiteral(
             "SELECT marquee.book_tickets(%1, 10, 'Earlier buyer ' || g, '08100000' || lpad(g::text, 2, '0'), gen_random_uuid()) "
             "FROM generate_series(1, 48) g").arg(event->id)));
@@ -47,7 +52,7 @@ private slots:
             threads << QThread::create([&, i] {
                 const QString name = QStringLiteral("terminal-%1").arg(i);
                 {
-                    QSqlDatabase terminal = database.open(name);
+                    QSqlDatabase terminal = database.open(name, i % 2 ? boxOffice : kiosk);
                     BookingRepository bookings(terminal);
                     BookingRequest request;
                     request.eventId = event->id;

@@ -1,4 +1,5 @@
 #include "testdatabase.h"
+#include "version.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -8,7 +9,9 @@
 using namespace Marquee;
 
 // The `marquee` command line as a person or a script uses it: migrate, demo-data, --version,
-// and one clear sentence with a non-zero exit for every kind of failure.
+// and one clear sentence with a non-zero exit for every kind of failure. migrate and demo-data run
+// as the superuser on purpose: they are the setup steps a DBA runs as the schema's owner (README,
+// "Deploying"), never a terminal's login; tst_security migrates as an owner that is no superuser.
 class TestCommandLine : public QObject
 {
     Q_OBJECT

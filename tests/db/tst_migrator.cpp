@@ -10,6 +10,9 @@
 
 using namespace Marquee;
 
+// The migrator runs as the superuser on purpose: creating the schema, its groups and its functions is
+// the owner's job, done once from the server (README, "Deploying"). tst_security's
+// ownerWithoutSuperuserMigratesAnotherDatabase migrates as a CREATEROLE owner that is no superuser.
 class TestMigrator : public QObject
 {
     Q_OBJECT

@@ -93,8 +93,8 @@ private:
     Error m_error;
 };
 
-// PostgreSQL stores SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey> (RFC 5802/7677). The
-// test server trusts local connections, so a password is proved against the stored verifier instead.
+// PostgreSQL stores SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey> (RFC 5802/7677). Signing
+// in proves the server accepts a password; this proves what it stored is a verifier of that password.
 bool scramVerifierMatches(const QString &verifier, const QString &password)
 {
     static const QRegularExpression pattern(QStringLiteral("^SCRAM-SHA-256\\$(\\d+):([^$]+)\\$([^:]+):(.+)$"));
@@ -123,6 +123,12 @@ bool isCleanPermissionError(const Error &error)
 }
 
 } // namespace
+
+// An open connection as one login with one password (the server checks it: SCRAM-SHA-256).
+std::unique_ptr<Session> signIn(const Test::TestDatabase &database, const QString &login, const QString &password)
+{
+    return std::make_unique<Session>(database.profileFor(login, password), login);
+}
 
 class TestSecurity : public QObject
 {
@@ -597,14 +603,25 @@ void TestSecurity::adminManagesStaffLogins()
     QCOMPARE(admin->stateOf(QStringLiteral("SELECT marquee.reset_staff_password('%1', 'password-123')").arg(KioskLogin)),
              QStringLiteral("MQ011"));
 
+    // The server checks the password: a wrong one is refused as such.
+    {
+        auto wrong = signIn(*m_database, StaffLoginName, QStringLiteral("not-the-password"));
+        QVERIFY(!wrong->isOpen());
+        QCOMPARE(wrong->openError().code(), ErrorCode::AuthenticationFailed);
+    }
     {
         auto signedIn = as(StaffLoginName);
         QVERIFY(signedIn->isOpen());
         QVERIFY(staff.setEnabled(StaffLoginName, false).ok());
-        // The open session is ended, and no new one is let in.
+        // The open session is ended, and no new one is let in, even with the right password.
         QTRY_VERIFY_WITH_TIMEOUT(!signedIn->stateOf(QStringLiteral("SELECT 1")).isEmpty(), 5000);
         auto refused = as(StaffLoginName);
         QVERIFY(!refused->isOpen());
+        QCOMPARE(refused->openError().code(), ErrorCode::LoginDisabled);
+        // "Disabled" is only said to someone who knows the password.
+        auto guessed = signIn(*m_database, StaffLoginName, QStringLiteral("not-the-password"));
+        QVERIFY(!guessed->isOpen());
+        QCOMPARE(guessed->openError().code(), ErrorCode::AuthenticationFailed);
     }
     QVERIFY(staff.setEnabled(StaffLoginName, true).ok());
     QVERIFY(as(StaffLoginName)->isOpen());
@@ -615,7 +632,11 @@ void TestSecurity::adminManagesStaffLogins()
     QVERIFY(verifier.startsWith(QLatin1String("SCRAM-SHA-256$")));
     QVERIFY(scramVerifierMatches(verifier, newPassword));
     QVERIFY(!scramVerifierMatches(verifier, Password));
-    QVERIFY(as(StaffLoginName)->isOpen());
+    // After the reset only the new password signs in; the old one is refused.
+    QVERIFY(signIn(*m_database, StaffLoginName, newPassword)->isOpen());
+    auto old = signIn(*m_database, StaffLoginName, Password);
+    QVERIFY(!old->isOpen());
+    QCOMPARE(old->openError().code(), ErrorCode::AuthenticationFailed);
 }
 
 void TestSecurity::auditLogNamesTheActor()

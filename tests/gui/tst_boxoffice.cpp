@@ -70,6 +70,8 @@ void TestBoxOffice::initTestCase()
     m_db = std::make_unique<Test::TestDatabase>(QStringLiteral("tst_boxoffice"));
     QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
     QVERIFY(m_db->createLogin(Login, Password, QStringLiteral("marquee_box_office")));
+    // Setup: three events as the superuser; everything the test then does goes through the clerk's
+    // login, and m_check (the superuser) only reads the stored rows back.
     QVERIFY(m_db->exec(QStringLiteral(
         "INSERT INTO marquee.events (title, venue, starts_at, capacity, price) VALUES "
         "('Keyboard Gala', 'Main Hall', now() + interval '10 days', 50, 250.00), "

@@ -9,6 +9,7 @@
 #include "kiosk/ticketcodespanel.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
+#include "staff/staffrepository.h"
 #include "testdatabase.h"
 #include "validation/validation.h"
 
@@ -28,7 +29,14 @@ namespace {
 
 const QString KioskLogin = QStringLiteral("tst_kiosk_terminal");
 const QString ClerkLogin = QStringLiteral("tst_kiosk_clerk");
+const QString AdminLogin = QStringLiteral("tst_kiosk_manager");
+const QString DisabledClerkLogin = QStringLiteral("tst_kiosk_left_clerk"); // made and disabled by the admin
 const QString Password = QStringLiteral("kiosk-test-pw");
+
+// Connections of the test itself (the views have their own, through their sessions).
+const QString AdminConnection = QStringLiteral("admin");  // makes the events, as a manager would
+const QString DeskConnection = QStringLiteral("desk");    // the box office selling at the same time
+const QString CheckConnection = QStringLiteral("check");  // the superuser, reading the stored rows back
 
 template<typename T>
 T *child(const QWidget &view, const char *name)
@@ -55,7 +63,7 @@ class TestKiosk : public QObject
 private:
     qint64 createEvent(const QString &title, int capacity, int maxPerBooking = 10)
     {
-        QSqlDatabase db = QSqlDatabase::database(QStringLiteral("setup"));
+        QSqlDatabase db = QSqlDatabase::database(AdminConnection);
         EventDraft draft;
         draft.title = title;
         draft.venue = QStringLiteral("Main Hall");
@@ -79,13 +87,13 @@ private:
         request.quantity = quantity;
         request.customerName = QStringLiteral("Walk-in Customer");
         request.customerPhone = phone;
-        BookingRepository bookings(QSqlDatabase::database(QStringLiteral("setup")));
+        BookingRepository bookings(QSqlDatabase::database(DeskConnection));
         return bookings.book(request);
     }
 
     int count(const QString &sql)
     {
-        QSqlQuery q(QSqlDatabase::database(QStringLiteral("setup")));
+        QSqlQuery q(QSqlDatabase::database(CheckConnection));
         if (!q.exec(sql) || !q.next())
             return -1;
         return q.value(0).toInt();
@@ -151,7 +159,12 @@ private slots:
         QVERIFY2(m_database->isValid(), qPrintable(m_database->error()));
         QVERIFY(m_database->createLogin(KioskLogin, Password, QStringLiteral("marquee_kiosk")));
         QVERIFY(m_database->createLogin(ClerkLogin, Password, QStringLiteral("marquee_box_office")));
-        QVERIFY(m_database->open(QStringLiteral("setup")).isOpen());
+        QVERIFY(m_database->createLogin(AdminLogin, Password, QStringLiteral("marquee_admin")));
+        // Roles outlive the database of an earlier run; the admin makes this one again below.
+        QVERIFY(m_database->exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(DisabledClerkLogin)));
+        QVERIFY(m_database->open(CheckConnection).isOpen());
+        QVERIFY(m_database->open(AdminConnection, m_database->profileFor(AdminLogin, Password)).isOpen());
+        QVERIFY(m_database->open(DeskConnection, m_database->profileFor(ClerkLogin, Password)).isOpen());
 
         // Two terminals of the same venue, each with its own connections, side by side.
         m_session1 = startSession();
@@ -171,8 +184,10 @@ private slots:
         m_view2.reset();
         m_session1.reset();
         m_session2.reset();
-        QSqlDatabase::database(QStringLiteral("setup")).close();
-        QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+        for (const QString &name : {CheckConnection, AdminConnection, DeskConnection}) {
+            QSqlDatabase::database(name).close();
+            QSqlDatabase::removeDatabase(name);
+        }
         m_database.reset();
     }
 
@@ -365,12 +380,49 @@ private slots:
         QCOMPARE(exits.count(), 0);
 
         // A login that does not exist.
+        const QString notCorrect = QStringLiteral("The login or password is not correct.");
         login->clear();
         QTest::keyClicks(login, QStringLiteral("tst_kiosk_nobody"));
         QTest::keyClicks(password, Password);
         click(child<QPushButton>(*dialog, "staffUnlock"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 5000);
         QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), notCorrect);
+        QCOMPARE(exits.count(), 0);
+
+        // A real box office login with a wrong password: its own sentence, and the kiosk stays.
+        login->clear();
+        QTest::keyClicks(login, ClerkLogin);
+        QTest::keyClicks(password, QStringLiteral("not-the-clerk-password"));
+        click(child<QPushButton>(*dialog, "staffUnlock"));
+        QVERIFY(dialog->isChecking());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 5000);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), notCorrect);
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->verifiedLogin().isEmpty());
+        QCOMPARE(view.currentPage(), KioskView::Page::Start);
+        QCOMPARE(exits.count(), 0);
+
+        // A box office login an admin disabled cannot leave the kiosk, even with its right password.
+        StaffRepository staff(QSqlDatabase::database(AdminConnection));
+        QVERIFY(staff.create(DisabledClerkLogin, Password, StaffGroup::BoxOffice, QStringLiteral("Left the venue")).ok());
+        QVERIFY(staff.setEnabled(DisabledClerkLogin, false).ok());
+        login->clear();
+        QTest::keyClicks(login, DisabledClerkLogin);
+        QTest::keyClicks(password, Password);
+        click(child<QPushButton>(*dialog, "staffUnlock"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 5000);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), Error(ErrorCode::LoginDisabled).message());
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(exits.count(), 0);
+        // And with a wrong password it is told no more than any wrong password.
+        QTest::keyClicks(password, QStringLiteral("a-guess-123"));
+        click(child<QPushButton>(*dialog, "staffUnlock"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 5000);
+        QCOMPARE(message->text(), notCorrect);
         QCOMPARE(exits.count(), 0);
 
         // A box office login unlocks.

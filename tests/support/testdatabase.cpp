@@ -132,6 +132,11 @@ bool TestDatabase::exec(const QString &sql) const
     return ok;
 }
 
+bool TestDatabase::liftBookingLimits() const
+{
+    return exec(QStringLiteral("UPDATE marquee.booking_limits SET bookings_per_minute = NULL, tickets_per_customer_event = NULL"));
+}
+
 bool TestDatabase::createLogin(const QString &login, const QString &password, const QString &group) const
 {
     // The password travels as a literal in this setup statement; test logins only.

@@ -42,6 +42,11 @@ public:
     // several logins of one group apart; the same group and suffix give the same login.
     ConnectionProfile loginProfile(const QString &group, const QString &suffix = QString()) const;
 
+    // Lifts the kiosk's caps on hoarding (6 bookings a minute per login, 10 tickets per customer and
+    // event: migrations/0006) in this database, for tests that book faster than a kiosk may and are
+    // not about the caps themselves (tst_limits is).
+    bool liftBookingLimits() const;
+
     // Runs one statement as the superuser; fails the test on error. For setup only.
     bool exec(const QString &sql) const;
 

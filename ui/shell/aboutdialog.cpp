@@ -1,4 +1,5 @@
 #include "aboutdialog.h"
+#include "version.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
