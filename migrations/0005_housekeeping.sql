@@ -24,6 +24,8 @@ LANGUAGE sql IMMUTABLE AS $$
         WHEN p_key IN ('stuck_lock_holder_seconds', 'idle_in_transaction_seconds', 'kiosk_statement_seconds',
                        'client_write_seconds')
             THEN CASE WHEN p_value ~ '^[0-9]{1,5}$' THEN p_value::integer BETWEEN 1 AND 86400 ELSE false END
+        WHEN p_key = 'lookup_window_seconds'
+            THEN CASE WHEN p_value ~ '^[0-9]{1,4}$' THEN p_value::integer BETWEEN 1 AND 3600 ELSE false END
         WHEN p_key = 'connection_reserve'
             THEN CASE WHEN p_value ~ '^[0-9]{1,4}$' THEN p_value::integer BETWEEN 0 AND 1000 ELSE false END
         ELSE false
@@ -49,6 +51,7 @@ INSERT INTO marquee.settings (key, value, description) VALUES
     ('idle_in_transaction_seconds', '10', 'end a terminal session idle inside a transaction this long'),
     ('kiosk_statement_seconds', '15', 'end a kiosk session whose statement runs this long'),
     ('client_write_seconds', '30', 'end a terminal session blocked this long writing to a client that does not read'),
+    ('lookup_window_seconds', '60', 'find-my-booking allows 5 misses per login in each window of this many seconds'),
     ('connection_reserve', '5', 'connections kept free for the owner (migrations, the guard) beyond superuser_reserved_connections');
 
 -- Read by definer functions only.

@@ -78,8 +78,9 @@ CREATE INDEX bookings_sold_by ON marquee.bookings (sold_by, booked_at);
 --
 -- PostgreSQL has no autonomous transactions, but nextval and setval are never rolled back. Each login
 -- has two sequences: look-ups attempted and look-ups that found a booking, each holding
--- minute * 10^9 + count (the minute since the epoch, clock time), so a counter of an older minute
--- reads as 0 and is reset by its first use in a new minute. Misses = attempts - found. The attempt is
+-- window * 10^9 + count, where the window is the minute since the epoch (clock time; the setting
+-- lookup_window_seconds, 60, is its length), so a counter of an older window reads as 0 and is reset
+-- by its first use in a new one. Misses = attempts - found. The attempt is
 -- counted before the look-up runs, so neither ROLLBACK nor a statement_timeout that cancels the call
 -- halfway can undo it (a cancelled call that would have found the booking counts as a miss: the
 -- caller only hurts itself). Two calls that start a new minute at the same instant may lose one count
@@ -158,7 +159,8 @@ LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, marquee
 DECLARE
     c_misses_allowed constant integer := 5;
     v_reference constant text := marquee.normalize_booking_reference(p_reference);
-    v_minute constant bigint := floor(extract(epoch FROM clock_timestamp()) / 60)::bigint;
+    v_minute constant bigint := floor(extract(epoch FROM clock_timestamp())
+                                      / marquee.setting_integer('lookup_window_seconds', 60))::bigint;
     v_counters record;
     v_booking_id bigint;
 BEGIN
