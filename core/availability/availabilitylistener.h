@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <atomic>
+
 namespace Marquee {
 
 // Keeps a terminal's seat counts true, live. Runs in its own thread with its own connection (LISTEN
@@ -46,7 +48,7 @@ public:
     void setMinimumReadInterval(int ms) { m_minimumReadIntervalMs = ms; }
     void setHeartbeatInterval(int ms) { m_heartbeat.setInterval(ms); }
     // How many times availability was re-read after hints since start (for tests and the benchmark).
-    int readCount() const { return m_reads; }
+    int readCount() const { return m_reads.load(); }
 
 public slots:
     void start();
@@ -89,7 +91,7 @@ private:
     QElapsedTimer m_lastRead;
     int m_coalesceMs = 20;
     int m_minimumReadIntervalMs = 250;
-    int m_reads = 0;
+    std::atomic<int> m_reads{0};
     bool m_housekeeping = true;
     QList<qint64> m_toAnnounce;
     bool m_connected = false;

@@ -51,12 +51,16 @@ Result<QList<Availability>> AvailabilityRepository::allActive()
 
 Result<void> AvailabilityRepository::announce(const QList<qint64> &eventIds)
 {
-    if (eventIds.isEmpty())
-        return {};
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT marquee.announce_availability(:ids::bigint[])"));
-    q.bindValue(QStringLiteral(":ids"), Sql::bigintArray(eventIds));
-    return Connection::exec(q);
+    // announce_availability takes at most 100 ids a call (migrations/0006).
+    constexpr int MaxIdsPerCall = 100;
+    for (qsizetype start = 0; start < eventIds.size(); start += MaxIdsPerCall) {
+        QSqlQuery q = Connection::query(m_db);
+        q.prepare(QStringLiteral("SELECT marquee.announce_availability(:ids::bigint[])"));
+        q.bindValue(QStringLiteral(":ids"), Sql::bigintArray(eventIds.mid(start, MaxIdsPerCall)));
+        if (auto r = Connection::exec(q); !r)
+            return r;
+    }
+    return {};
 }
 
 } // namespace Marquee
