@@ -157,8 +157,9 @@ ScenarioReport runFanoutScenario(BenchServer &server, const BenchOptions &option
                                              [&] { return rounds.seenThisRound >= options.listeners; }))
                     missed += options.listeners - rounds.seenThisRound;
                 lock.unlock();
-                // A pause between sales, so every round is measured on its own.
-                std::this_thread::sleep_for(std::chrono::milliseconds(50));
+                // A pause between sales, so every round is measured on its own: longer than a listener's
+                // minimum read interval (250 ms), which would otherwise hold the next round's re-read back.
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
             }
         }
     }

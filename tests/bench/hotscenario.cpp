@@ -138,8 +138,8 @@ Tally bookClassic(const ConnectionProfile &profile, qint64 eventId, qint64 custo
         return s.lock->prepare(QStringLiteral(
                    "SELECT capacity - tickets_sold, price FROM marquee.events WHERE id = :id FOR UPDATE"))
             && s.booking->prepare(QStringLiteral(
-                   "INSERT INTO marquee.bookings (user_id, event_id, quantity, total_amount, payment_method, idempotency_key) "
-                   "VALUES (:user, :event, 2, :total::numeric, 'cash', gen_random_uuid()) RETURNING id"))
+                   "INSERT INTO marquee.bookings (user_id, event_id, quantity, total_amount, payment_method, idempotency_key, "
+                   "customer_name) VALUES (:user, :event, 2, :total::numeric, 'cash', gen_random_uuid(), 'Classic buyer') RETURNING id"))
             && s.tickets->prepare(QStringLiteral(
                    "INSERT INTO marquee.tickets (booking_id, code) SELECT :booking, marquee.new_ticket_code() "
                    "FROM generate_series(1, 2)"))
