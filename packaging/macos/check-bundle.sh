@@ -20,7 +20,7 @@ plugin="$app/Contents/PlugIns/sqldrivers/libqsqlpsql.dylib"
 echo "== otool -L ${plugin#"$app"/}"
 otool -L "$plugin"
 
-minimum=$(/usr/libexec/PlistBuddy -c 'Print :LSMinimumSystemVersion' "$app/Contents/Info.plist")
+minimum=$(plist_value "$app" LSMinimumSystemVersion)
 echo "== every Mach-O file against the bundle and macOS $minimum"
 bad=0
 count=0

@@ -1,5 +1,6 @@
 # shellcheck shell=bash
 # Mach-O helpers for bundle-fixup.sh and check-bundle.sh (sourced; macOS's otool and PlistBuddy; bash 3.2).
+# tests/packaging/check-macos-bundle.sh runs both scripts on Linux against fakes of these tools.
 
 # macho_files APP: every Mach-O file (executable, framework binary, dylib, plug-in) inside APP, one per line.
 macho_files() {
@@ -10,9 +11,14 @@ macho_files() {
     done
 }
 
+# plist_value APP KEY: a value from the bundle's Info.plist (MARQUEE_PLISTBUDDY: the fake the Linux test uses).
+plist_value() {
+    "${MARQUEE_PLISTBUDDY:-/usr/libexec/PlistBuddy}" -c "Print :$2" "$1/Contents/Info.plist"
+}
+
 # main_executable APP: the path of the bundle's executable, as its Info.plist names it.
 main_executable() {
-    echo "$1/Contents/MacOS/$(/usr/libexec/PlistBuddy -c 'Print :CFBundleExecutable' "$1/Contents/Info.plist")"
+    echo "$1/Contents/MacOS/$(plist_value "$1" CFBundleExecutable)"
 }
 
 # is_system_library REFERENCE: part of macOS itself (in the dyld shared cache), never bundled.
