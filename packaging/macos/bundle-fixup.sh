@@ -48,7 +48,7 @@ while [[ $done_count -lt $(wc -l < "$queue") ]]; do
     file=$(sed -n "${done_count}p" "$queue")
     origin=$(origin_of "$file")
     changed=no
-    references=$(load_commands "$file")
+    references=$(load_commands "$file" | sort -u)
     while IFS= read -r reference; do
         [[ -n $reference ]] || continue
         is_system_library "$reference" && continue
@@ -80,7 +80,8 @@ while [[ $done_count -lt $(wc -l < "$queue") ]]; do
             install_name_tool -delete_rpath "$rpath" "$file"
             changed=yes
         fi
-    done <<<"$(rpaths "$file")"
+    # Once each: a universal (fat) file lists its search paths per architecture, and -delete_rpath takes all.
+    done <<<"$(rpaths "$file" | sort -u)"
     if [[ $changed == yes ]]; then
         echo "bundle-fixup: rewrote the references of ${file#"$app"/}"
     fi

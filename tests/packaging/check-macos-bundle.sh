@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the macOS bundle fix-up and check (packaging/macos/bundle-fixup.sh, check-bundle.sh) on Linux, against fake
 # otool, install_name_tool, codesign, file and PlistBuddy (fake-macos/, see its README), on a fake Marquee.app laid
-# out as macdeployqt leaves it: the QPSQL plug-in needs @rpath/libpq.5.dylib, which only a search folder has, and
-# has a search path from Qt's build machine; libpq needs OpenSSL by absolute path and Kerberos by @loader_path, and
+# out as macdeployqt leaves it: the QPSQL plug-in (universal, as Qt's are) needs @rpath/libpq.5.dylib, which only a
+# search folder has, and has a search path from Qt's build machine; libpq needs OpenSSL by absolute path and Kerberos by @loader_path, and
 # Kerberos needs its own library by @rpath; the executable needs Homebrew's qrencode.
 # Checks: everything ends up in Contents/Frameworks with every reference rewritten and the outside search path
 # gone, the bundle is signed after the last change and check-bundle.sh passes; and check-bundle.sh refuses an
@@ -51,7 +51,7 @@ PLIST
         "id @rpath/QtCore.framework/Versions/A/QtCore" "load /usr/lib/libSystem.B.dylib" \
         "load /System/Library/Frameworks/Foundation.framework/Versions/C/Foundation" "minos 11.0"
     macho "$app/Contents/PlugIns/sqldrivers/libqsqlpsql.dylib" "load @rpath/QtCore.framework/Versions/A/QtCore" \
-        "load @rpath/libpq.5.dylib" "rpath /Users/qt/work/install/lib" "minos 11.0"
+        "load @rpath/libpq.5.dylib" "rpath /Users/qt/work/install/lib" "minos 11.0" fat
     mkdir -p "$app/Contents/Resources"
     echo "[Paths]" > "$app/Contents/Resources/qt.conf"
     macho "$brew/libpq/lib/libpq.5.dylib" "id $brew/libpq/lib/libpq.5.dylib" \
