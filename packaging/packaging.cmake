@@ -45,8 +45,12 @@ if(WIN32)
     endif()
     get_filename_component(marquee_pg_bin_dir "${MARQUEE_LIBPQ_DLL}" DIRECTORY)
     message(STATUS "Packaging libpq for the QPSQL driver: ${MARQUEE_LIBPQ_DLL}")
+    # Only installed, never linked: an imported target, so that libpq.dll joins marquee.exe's dependency set.
     add_library(marquee_libpq SHARED IMPORTED)
-    set_target_properties(marquee_libpq PROPERTIES IMPORTED_LOCATION "${MARQUEE_LIBPQ_DLL}" IMPORTED_IMPLIB "${MARQUEE_LIBPQ_LIBRARY}")
+    set_target_properties(marquee_libpq PROPERTIES IMPORTED_LOCATION "${MARQUEE_LIBPQ_DLL}")
+    if(MARQUEE_LIBPQ_LIBRARY)
+        set_target_properties(marquee_libpq PROPERTIES IMPORTED_IMPLIB "${MARQUEE_LIBPQ_LIBRARY}")
+    endif()
 
     install(TARGETS marquee RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}" RUNTIME_DEPENDENCY_SET marquee_runtime)
     install(IMPORTED_RUNTIME_ARTIFACTS marquee_libpq RUNTIME_DEPENDENCY_SET marquee_runtime
