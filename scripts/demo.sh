@@ -19,11 +19,12 @@ if ! "${psql_cmd[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = 'marquee'"
     "${psql_cmd[@]}" -c "CREATE DATABASE marquee"
 fi
 conninfo="host=$socket dbname=marquee user=$superuser"
-"$build/app/marquee" demo-data --db "$conninfo"
+# The demo logins get random passwords, kept in a file only this user can read.
+"$build/app/marquee" demo-data --db "$conninfo" --logins-file .demo/demo-logins.txt
 
 echo
-echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk"
-echo "(password marquee-demo). Stop it with: scripts/pg-local.sh stop .demo"
+echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk;"
+echo "their passwords: cat .demo/demo-logins.txt. Stop it with: scripts/pg-local.sh stop .demo"
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display found: starting Marquee under Xvfb is up to you, e.g. xvfb-run $build/app/marquee --db \"$conninfo\""
     exit 0
