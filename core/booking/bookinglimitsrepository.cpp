@@ -1,6 +1,7 @@
 #include "bookinglimitsrepository.h"
 
 #include "database/connection.h"
+#include "session/sessionrepository.h"
 
 #include <QSqlQuery>
 
@@ -31,7 +32,7 @@ QVariant toVariant(const std::optional<int> &value)
 
 bool isInRange(const std::optional<int> &value)
 {
-    return !value || (*value >= 1 && *value <= BookingLimitsRepository::MaxLimit);
+    return !value || (*value >= 1 && *value <= BookingLimits::MaxLimit);
 }
 
 } // namespace
@@ -57,7 +58,7 @@ Result<QList<BookingLimits>> BookingLimitsRepository::list()
 Result<void> BookingLimitsRepository::save(const BookingLimits &limits)
 {
     if (limits.group == StaffGroup::None || !isInRange(limits.bookingsPerMinute) || !isInRange(limits.ticketsPerCustomerEvent))
-        return Error(ErrorCode::InvalidValue, QStringLiteral("a limit is 1 to %1, or none").arg(MaxLimit));
+        return Error(ErrorCode::InvalidValue, QStringLiteral("a limit is 1 to %1, or none").arg(BookingLimits::MaxLimit));
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
         "UPDATE marquee.booking_limits SET bookings_per_minute = :rate::integer, tickets_per_customer_event = :tickets::integer "

@@ -1,5 +1,6 @@
 #include "bookingservice.h"
 
+#include "bookinglimitsrepository.h"
 #include "bookingrepository.h"
 #include "database/databaseworker.h"
 
@@ -93,6 +94,16 @@ Reply<EventSalesDetail> BookingService::salesDetail(qint64 eventId)
             return sales.error();
         return EventSalesDetail{summary.value(), sales.value()};
     });
+}
+
+Reply<QList<BookingLimits>> BookingService::limits()
+{
+    return m_reads->ask(Kind::Read, [](QSqlDatabase &db) { return BookingLimitsRepository(db).list(); });
+}
+
+Reply<void> BookingService::saveLimits(const BookingLimits &limits)
+{
+    return m_writes->ask(Kind::Write, [limits](QSqlDatabase &db) { return BookingLimitsRepository(db).save(limits); });
 }
 
 } // namespace Marquee

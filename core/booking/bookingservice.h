@@ -2,6 +2,7 @@
 
 #include "availability/announcer.h"
 #include "domain/booking.h"
+#include "domain/bookinglimits.h"
 #include "service/reply.h"
 
 #include <QList>
@@ -44,6 +45,10 @@ public:
     // Find my booking, at a kiosk: the phone it was booked with and its reference, both as the customer typed them.
     Reply<Booking> findMyBooking(const QString &phone, const QString &reference);
     Reply<EventSalesDetail> salesDetail(qint64 eventId);
+
+    // The caps on hoarding per group (admins read and change them; the database enforces them).
+    Reply<QList<BookingLimits>> limits();
+    Reply<void> saveLimits(const BookingLimits &limits);
 
 private:
     DatabaseWorker *m_reads = nullptr;

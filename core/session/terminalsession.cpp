@@ -5,6 +5,7 @@
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
 #include "events/eventservice.h"
+#include "server/serverservice.h"
 #include "staff/staffservice.h"
 #include "users/customerservice.h"
 
@@ -33,6 +34,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_customers = std::make_unique<CustomerService>(m_reads, m_writes);
     m_staff = std::make_unique<StaffService>(m_reads, m_writes);
     m_audit = std::make_unique<AuditService>(m_reads);
+    m_server = std::make_unique<ServerService>(m_reads);
 }
 
 TerminalSession::~TerminalSession()

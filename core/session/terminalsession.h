@@ -16,6 +16,7 @@ class CustomerService;
 class DatabaseWorker;
 class EventService;
 class LiveAvailability;
+class ServerService;
 class StaffService;
 
 // One signed-in terminal: its login, its connections and the services its views call. Views receive it and
@@ -46,6 +47,7 @@ public:
     CustomerService &customers() const { return *m_customers; }
     StaffService &staff() const { return *m_staff; }
     AuditService &audit() const { return *m_audit; }
+    ServerService &server() const { return *m_server; }
     LiveAvailability *live() const { return m_live; }
 
     // Transitional, for views not yet moved to the services; removed with the last of them.
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<CustomerService> m_customers;
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<AuditService> m_audit;
+    std::unique_ptr<ServerService> m_server;
 };
 
 } // namespace Marquee

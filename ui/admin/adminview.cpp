@@ -5,10 +5,14 @@
 #include "eventspage.h"
 #include "staffpage.h"
 
+#include "server/serverservice.h"
 #include "session/terminalsession.h"
 
 #include <QEvent>
+#include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Marquee {
@@ -37,10 +41,51 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
         else if (page == m_customers)
             m_customers->reload();
     });
+    m_serverWarning = new QLabel(this);
+    m_serverWarning->setObjectName(QStringLiteral("serverWarning"));
+    m_serverWarning->setWordWrap(true);
+    m_serverWarning->setTextFormat(Qt::PlainText);
+    m_serverWarning->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px 10px;"));
+    m_serverWarning->hide();
+    m_serverTimer = new QTimer(this);
+    m_serverTimer->setInterval(30000);
+    connect(m_serverTimer, &QTimer::timeout, this, &AdminView::checkServer);
+    m_serverTimer->start();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_serverWarning);
     layout->addWidget(m_tabs);
     retranslate();
+    checkServer();
+}
+
+void AdminView::checkServer()
+{
+    m_serverCheck.ask(m_session->server().status(), this, [this](Result<ServerStatus> status) {
+        // Not being allowed to ask (an older schema) or a lost connection is not a warning of its own:
+        // the connection banner speaks for the connection.
+        showServerStatus(status ? std::optional<ServerStatus>(status.value()) : std::nullopt);
+    });
+}
+
+void AdminView::showServerStatus(const std::optional<ServerStatus> &status)
+{
+    m_serverStatus = status;
+    QStringList warnings;
+    if (m_serverStatus && m_serverStatus->nearConnectionLimit()) {
+        const QLocale locale;
+        warnings << tr("The database server is near its connection limit: %1 of %2 connections are in use. New terminals "
+                       "may be refused; ask the database administrator to raise max_connections.")
+                        .arg(locale.toString(m_serverStatus->connectionsUsed),
+                             locale.toString(m_serverStatus->connectionsMax - m_serverStatus->connectionsReserved));
+    }
+    if (m_serverStatus && m_serverStatus->notificationQueueFilling()) {
+        warnings << tr("The server's notification queue is %1 % full: a session is not reading its notifications. "
+                       "Marquee ends such sessions by itself; if this warning stays, ask the database administrator.")
+                        .arg(QLocale().toString(m_serverStatus->notificationQueueUsage * 100, 'f', 0));
+    }
+    m_serverWarning->setText(warnings.join(QLatin1Char('\n')));
+    m_serverWarning->setVisible(!warnings.isEmpty());
 }
 
 void AdminView::retranslate()
@@ -53,8 +98,10 @@ void AdminView::retranslate()
 
 void AdminView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showServerStatus(m_serverStatus);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -1,8 +1,15 @@
 #pragma once
 
+#include "domain/serverstatus.h"
+#include "service/reply.h"
+
+#include <optional>
+
 #include <QWidget>
 
+class QLabel;
 class QTabWidget;
+class QTimer;
 
 namespace Marquee {
 
@@ -25,6 +32,13 @@ public:
     StaffPage *staffPage() const { return m_staff; }
     AuditPage *auditPage() const { return m_audit; }
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *serverWarning() const { return m_serverWarning; }
+
+    // Asks how full the server is now (the view also does so every 30 s) and shows a warning above the
+    // tabs when it is near max_connections or the notification queue passes 10 %. Never modal.
+    void checkServer();
+    // Shows (or hides) the warning for this status.
+    void showServerStatus(const std::optional<ServerStatus> &status);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,6 +47,10 @@ private:
     void retranslate();
 
     TerminalSession *m_session = nullptr;
+    QLabel *m_serverWarning = nullptr;
+    QTimer *m_serverTimer = nullptr;
+    LatestReply m_serverCheck;
+    std::optional<ServerStatus> m_serverStatus;
     QTabWidget *m_tabs = nullptr;
     EventsPage *m_events = nullptr;
     CustomersPage *m_customers = nullptr;

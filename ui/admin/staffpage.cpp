@@ -1,6 +1,7 @@
 #include "database/databaseworker.h"
 #include "staffpage.h"
 
+#include "bookinglimitspanel.h"
 #include "staffloginform.h"
 #include "stafflogintablemodel.h"
 
@@ -50,6 +51,8 @@ StaffPage::StaffPage(TerminalSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    m_limits = new BookingLimitsPanel(session, this);
+    layout->addWidget(m_limits);
 
     connect(m_newButton, &QPushButton::clicked, this, &StaffPage::newLogin);
     connect(m_toggleButton, &QPushButton::clicked, this, &StaffPage::toggleSelected);

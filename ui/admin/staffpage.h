@@ -8,10 +8,12 @@ class QTableView;
 
 namespace Marquee {
 
+class BookingLimitsPanel;
 class StaffLoginTableModel;
 class TerminalSession;
 
-// Staff and terminal logins: who may sign in, in which group; create, disable, re-enable, reset a password.
+// Staff and terminal logins: who may sign in, in which group; create, disable, re-enable, reset a password;
+// and the booking limits of each group.
 class StaffPage final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ public:
     explicit StaffPage(TerminalSession *session, QWidget *parent = nullptr);
 
     StaffLoginTableModel *model() const { return m_model; }
+    BookingLimitsPanel *limitsPanel() const { return m_limits; }
     void reload();
     void setLoginEnabled(const QString &login, bool enabled);
     void resetPassword(const QString &login, const QString &password);
@@ -47,6 +50,7 @@ private:
     QPushButton *m_toggleButton = nullptr;
     QPushButton *m_passwordButton = nullptr;
     QLabel *m_status = nullptr;
+    BookingLimitsPanel *m_limits = nullptr;
     quint64 m_generation = 0;
 };
 
