@@ -3,6 +3,8 @@
 #include "database/connectionprofile.h"
 #include "validation/validation.h"
 
+#include <QSet>
+#include <QSqlError>
 #include <QtTest/QtTest>
 
 using namespace Marquee;
@@ -182,7 +184,86 @@ private slots:
             << int(ErrorCode::CapacityBelowSold) << "capacity";
         QTest::newRow("phone taken") << "23505"
             << "duplicate key value violates unique constraint \"users_phone_unique\"" << int(ErrorCode::PhoneTaken) << "phone";
+        QTest::newRow("MQ012") << "MQ012" << "" << int(ErrorCode::IdempotencyKeyReused) << "";
+        QTest::newRow("MQ013") << "MQ013" << "" << int(ErrorCode::BookingRateExceeded) << "";
+        QTest::newRow("MQ014") << "MQ014" << "" << int(ErrorCode::CustomerLimitExceeded) << "";
+        QTest::newRow("MQ015") << "MQ015" << "" << int(ErrorCode::OutsideCheckInWindow) << "";
+        QTest::newRow("MQ019") << "MQ019" << "" << int(ErrorCode::TooManyLookups) << "";
+        QTest::newRow("53400") << "53400" << "max_connections leaves room" << int(ErrorCode::ConnectionBudgetFull) << "";
+        QTest::newRow("53300 server") << "53300" << "sorry, too many clients already" << int(ErrorCode::ServerFull) << "";
+        QTest::newRow("53300 login") << "53300" << "too many connections for role \"kiosk01\"" << int(ErrorCode::LoginConnectionLimit) << "";
+        QTest::newRow("hidden title") << "23514"
+            << "new row for relation \"events\" violates check constraint \"events_title_clean\""
+            << int(ErrorCode::HiddenCharacters) << "title";
+        QTest::newRow("hidden name") << "23514"
+            << "new row for relation \"users\" violates check constraint \"users_name_clean\""
+            << int(ErrorCode::HiddenCharacters) << "name";
         QTest::newRow("unknown") << "XX000" << "" << int(ErrorCode::Internal) << "";
+    }
+
+    // Every code of issue #10 has its own sentence: none is another's, none is the generic one.
+    void eachRefusalHasItsOwnSentence()
+    {
+        const ErrorCode codes[] = {ErrorCode::IdempotencyKeyReused, ErrorCode::BookingRateExceeded,
+                                   ErrorCode::CustomerLimitExceeded, ErrorCode::OutsideCheckInWindow,
+                                   ErrorCode::TooManyLookups, ErrorCode::HiddenCharacters, ErrorCode::ReferenceInvalid,
+                                   ErrorCode::ServerFull, ErrorCode::LoginConnectionLimit, ErrorCode::ConnectionBudgetFull,
+                                   ErrorCode::MigrationLockTimeout, ErrorCode::CannotConnect, ErrorCode::Internal};
+        QSet<QString> sentences;
+        for (ErrorCode code : codes)
+            sentences.insert(Error(code).message());
+        QCOMPARE(sentences.size(), int(std::size(codes)));
+    }
+
+    // libpq gives a refused connection no SQLSTATE: the server's sentence says which refusal it was.
+    void refusedConnectionsSayWhy()
+    {
+        const QSqlError full(QStringLiteral("QPSQL: Unable to connect"), QStringLiteral("FATAL:  sorry, too many clients already"),
+                             QSqlError::ConnectionError);
+        QCOMPARE(Error::fromSql(full).code(), ErrorCode::ServerFull);
+        const QSqlError reserved(QStringLiteral("QPSQL: Unable to connect"),
+                                 QStringLiteral("FATAL:  remaining connection slots are reserved for non-replication superuser connections"),
+                                 QSqlError::ConnectionError);
+        QCOMPARE(Error::fromSql(reserved).code(), ErrorCode::ServerFull);
+        const QSqlError login(QStringLiteral("QPSQL: Unable to connect"), QStringLiteral("FATAL:  too many connections for role \"kiosk01\""),
+                              QSqlError::ConnectionError);
+        QCOMPARE(Error::fromSql(login).code(), ErrorCode::LoginConnectionLimit);
+        QCOMPARE(Error::fromSql(login).sqlState(), QStringLiteral("53300"));
+        const QSqlError password(QStringLiteral("QPSQL: Unable to connect"),
+                                 QStringLiteral("FATAL:  password authentication failed for user \"kiosk01\""), QSqlError::ConnectionError);
+        QCOMPARE(Error::fromSql(password).code(), ErrorCode::AuthenticationFailed);
+    }
+
+    void hiddenCharacters()
+    {
+        for (char16_t c : {u'\u202A', u'\u202B', u'\u202C', u'\u202D', u'\u202E', u'\u2066', u'\u2067', u'\u2068', u'\u2069',
+                           u'\u2060', u'\uFEFF', u'\u0001', u'\u001F', u'\u007F', u'\u0085', u'\u009F'}) {
+            const QString text = QStringLiteral("ab") + QChar(c) + QStringLiteral("cd");
+            QVERIFY2(Validation::hasHiddenCharacters(text, true), qPrintable(QString::number(c, 16)));
+        }
+        for (char16_t c : {u'\u200B', u'\u200C', u'\u200D', u'\u0E48', u'\u00E9'})
+            QVERIFY(!Validation::hasHiddenCharacters(QStringLiteral("ab") + QChar(c) + QStringLiteral("cd"), false));
+        QVERIFY(!Validation::hasHiddenCharacters(QStringLiteral("a\nb\tc"), true));
+        QVERIFY(Validation::hasHiddenCharacters(QStringLiteral("a\nb"), false));
+        QCOMPARE(Validation::checkCustomerName(QStringLiteral("Eve\u202E"))->code(), ErrorCode::HiddenCharacters);
+        QVERIFY(Validation::checkStaffFullName(QStringLiteral("Kiosk \u2066one")).has_value());
+    }
+
+    void bookingReference()
+    {
+        QCOMPARE(Validation::normalizeBookingReference(QStringLiteral(" k7qm-2xpa ")), QStringLiteral("K7QM2XPA"));
+        QVERIFY(Validation::isWellFormedBookingReference(QStringLiteral("K7QM2XPA")));
+        for (const char *bad : {"K7QM2XP", "K7QM2XPAB", "K0QM2XPA", "KOQM2XPA", "K1QM2XPA", "KIQM2XPA", "#123", "12345678"})
+            QVERIFY2(!Validation::isWellFormedBookingReference(QLatin1String(bad)), bad);
+    }
+
+    void loginName()
+    {
+        QVERIFY(Validation::isValidLoginName(QStringLiteral("kiosk01")));
+        QVERIFY(Validation::isValidLoginName(QStringLiteral("desk_front")));
+        for (const char *bad : {"current_user", "session_user", "current_role", "all", "public", "none", "replication",
+                                "user", "select", "postgres", "pg_monitor", "marquee_admin", "ab", "Kiosk", "1kiosk"})
+            QVERIFY2(!Validation::isValidLoginName(QLatin1String(bad)), bad);
     }
     void errorMapping()
     {
