@@ -183,7 +183,7 @@ void KioskView::openStaffDialog()
     if (!m_session)
         return;
     if (!m_staffDialog) {
-        m_staffDialog = new StaffExitDialog(m_session->profile(), this);
+        m_staffDialog = new StaffExitDialog(m_session, this);
         m_staffDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_staffDialog, &QDialog::accepted, this, [this] {
             resetForNextCustomer();

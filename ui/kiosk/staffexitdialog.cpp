@@ -1,6 +1,7 @@
 #include "staffexitdialog.h"
 
 #include "session/signincheck.h"
+#include "session/terminalsession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,9 +12,9 @@
 
 namespace Marquee {
 
-StaffExitDialog::StaffExitDialog(const ConnectionProfile &kioskProfile, QWidget *parent)
+StaffExitDialog::StaffExitDialog(TerminalSession *kiosk, QWidget *parent)
     : QDialog(parent)
-    , m_kioskProfile(kioskProfile)
+    , m_kiosk(kiosk)
 {
     setObjectName(QStringLiteral("staffExitDialog"));
     setModal(true);
@@ -110,7 +111,7 @@ void StaffExitDialog::verify()
     m_message->hide();
     setChecking(true);
 
-    ConnectionProfile profile = m_kioskProfile;
+    ConnectionProfile profile = m_kiosk->profile();
     profile.user = login;
     profile.password = password;
     profile.applicationName = QStringLiteral("marquee-staff-check");

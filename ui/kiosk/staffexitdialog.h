@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "database/connectionprofile.h"
 #include "domain/session.h"
 #include "service/reply.h"
 
@@ -13,6 +12,8 @@ class QPushButton;
 
 namespace Marquee {
 
+class TerminalSession;
+
 // The only way out of the kiosk: a member of staff signs in with their own login. The login is
 // checked by SignInCheck (a connection of its own as that person, off the GUI thread, to the same
 // server and database as the kiosk, asking which group they belong to): only box office and admin
@@ -22,7 +23,8 @@ class StaffExitDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit StaffExitDialog(const ConnectionProfile &kioskProfile, QWidget *parent = nullptr);
+    // Staff sign in to the kiosk's own server and database.
+    explicit StaffExitDialog(TerminalSession *kiosk, QWidget *parent = nullptr);
 
     QString verifiedLogin() const { return m_verifiedLogin; }
     bool isChecking() const { return m_check.isPending(); }
@@ -36,7 +38,7 @@ private:
     void finishCheck(const QString &login, const Result<SessionInfo> &result);
     void setChecking(bool checking);
 
-    ConnectionProfile m_kioskProfile;
+    TerminalSession *m_kiosk = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_loginLabel = nullptr;
     QLabel *m_passwordLabel = nullptr;
