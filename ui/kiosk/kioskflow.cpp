@@ -42,7 +42,8 @@ void KioskFlow::setWatchingInput(bool watching)
         qApp->installEventFilter(this);
         m_idle.start();
     } else {
-        qApp->removeEventFilter(this);
+        if (qApp)
+            qApp->removeEventFilter(this);
         m_idle.stop();
     }
 }
