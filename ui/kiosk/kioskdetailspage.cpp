@@ -122,7 +122,9 @@ void KioskDetailsPage::retranslate()
 
 void KioskDetailsPage::forgetCustomer()
 {
-    m_booking.cancel(); // a booking still on its way is not shown to the next customer
+    // A booking still on its way is not shown to the next customer: one not yet sent is not made, one the server
+    // already has is made and its answer dropped (as when the customer walks away from the confirmation).
+    m_booking.cancel();
     setBusy(false);
     clearMessages();
     m_name->clear();
