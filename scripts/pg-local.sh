@@ -14,7 +14,8 @@ action=${1:?usage: pg-local.sh start|stop|conninfo DIR [--fast]}
 dir=${2:?usage: pg-local.sh start|stop|conninfo DIR [--fast]}
 fast=${3:-}
 
-pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+# The newest installed server (Debian keeps each major version in /usr/lib/postgresql/N).
+pgbin=$(find /usr/lib/postgresql -mindepth 2 -maxdepth 2 -name bin -type d 2>/dev/null | sort -V | tail -1 || true)
 if [[ -z "$pgbin" ]]; then
     pgbin=$(dirname "$(command -v pg_ctl 2>/dev/null || echo /usr/bin/pg_ctl)")
 fi

@@ -24,8 +24,8 @@ pg="$work/pg"
 xvfb_pid=""
 app_pid=""
 cleanup() {
-    [[ -n "$app_pid" ]] && kill "$app_pid" 2>/dev/null || true
-    [[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true
+    if [[ -n "$app_pid" ]]; then kill "$app_pid" 2>/dev/null || true; fi
+    if [[ -n "$xvfb_pid" ]]; then kill "$xvfb_pid" 2>/dev/null || true; fi
     scripts/pg-local.sh stop "$pg" >/dev/null 2>&1 || true
     rm -rf "$work"
 }
@@ -33,7 +33,8 @@ trap cleanup EXIT
 
 echo "screenshots: starting PostgreSQL in $pg"
 socket=$(scripts/pg-local.sh start "$pg" --fast)
-superuser=$( [[ $(id -u) -eq 0 ]] && echo postgres || id -un )
+# As root the server runs as Debian's postgres user (see pg-local.sh), and that is its superuser.
+if [[ $(id -u) -eq 0 ]]; then superuser=postgres; else superuser=$(id -un); fi
 psql -q -h "$socket" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 -c "CREATE DATABASE marquee" >/dev/null
 "$app" demo-data --db "host=$socket dbname=marquee user=$superuser" >/dev/null
 
