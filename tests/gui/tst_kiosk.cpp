@@ -200,10 +200,17 @@ private slots:
         QCOMPARE(remainingIn(*m_view2, eventId), 50);
 
         tapEvent(*m_view1, eventId);
-        QCOMPARE(m_view1->currentPage(), KioskView::Page::Booking);
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Event);
         click(child<QPushButton>(*m_view1, "kioskMore"));
         click(child<QPushButton>(*m_view1, "kioskMore"));
         QCOMPARE(child<QLabel>(*m_view1, "kioskQuantity")->text(), QStringLiteral("3"));
+        const QString total = QStringLiteral("Total: ") + Money::fromMinorUnits(3 * 35000).toDisplayString(QLocale());
+        QCOMPARE(child<QLabel>(*m_view1, "kioskTotal")->text(), total);
+        click(child<QPushButton>(*m_view1, "kioskNext"));
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Details);
+        QCOMPARE(child<QLabel>(*m_view1, "kioskDetailsTickets")->text(), QStringLiteral("3 tickets"));
+        QCOMPARE(child<QLabel>(*m_view1, "kioskDetailsTotal")->text(), total);
+        QCOMPARE(m_view1->focusWidget(), child<QLineEdit>(*m_view1, "kioskName")); // the on-screen keyboard is for it
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskName"), QStringLiteral("Ann Customer"));
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskPhone"), QStringLiteral("081 234 5678"));
         click(child<QPushButton>(*m_view1, "kioskConfirm"));
@@ -250,18 +257,34 @@ private slots:
         m_view1->chooseEvent(soldOut);
         QCOMPARE(m_view1->currentPage(), KioskView::Page::Events);
 
-        // An event selling out while a customer is on its booking page: the page says so at once.
+        // An event selling out while a customer is on its event page: the page says so at once.
         const qint64 lastSeat = createEvent(QStringLiteral("Last Seat Recital"), 1);
         openEvents(*m_view1);
         tapEvent(*m_view1, lastSeat);
-        QCOMPARE(m_view1->currentPage(), KioskView::Page::Booking);
-        auto *confirm = child<QPushButton>(*m_view1, "kioskConfirm");
-        QVERIFY(confirm->isEnabled());
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Event);
+        auto *next = child<QPushButton>(*m_view1, "kioskNext");
+        QVERIFY(next->isEnabled());
         QVERIFY(bookDirectly(lastSeat, 1, QStringLiteral("0800000002")).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(!confirm->isEnabled(), 2500);
+        QTRY_VERIFY_WITH_TIMEOUT(!next->isEnabled(), 2500);
         QVERIFY(child<QLabel>(*m_view1, "kioskSeatsLeft")->text().contains(QStringLiteral("sold out")));
         QTRY_VERIFY_WITH_TIMEOUT(listed(*m_view1, lastSeat).data(EventTableModel::SoldOutRole).toBool(), 2500);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM marquee.bookings")), bookingsBefore + 1);
+
+        // ... and on the details page, while the customer types their name.
+        const qint64 lastEncore = createEvent(QStringLiteral("Last Seat Encore"), 1);
+        openEvents(*m_view1);
+        tapEvent(*m_view1, lastEncore);
+        click(child<QPushButton>(*m_view1, "kioskNext"));
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Details);
+        auto *confirm = child<QPushButton>(*m_view1, "kioskConfirm");
+        auto *notOnSale = child<QLabel>(*m_view1, "kioskDetailsNotOnSale");
+        QVERIFY(confirm->isEnabled());
+        QVERIFY(!notOnSale->isVisible());
+        QVERIFY(bookDirectly(lastEncore, 1, QStringLiteral("0800000003")).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!confirm->isEnabled(), 2500);
+        QVERIFY(notOnSale->isVisible());
+        QVERIFY(notOnSale->text().contains(QStringLiteral("sold out")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM marquee.bookings")), bookingsBefore + 2);
     }
 
     void invalidPhoneIsRefusedBesideTheField()
@@ -271,7 +294,9 @@ private slots:
         const int users = count(QStringLiteral("SELECT count(*) FROM marquee.users"));
         openEvents(*m_view1);
         tapEvent(*m_view1, eventId);
-        QCOMPARE(m_view1->currentPage(), KioskView::Page::Booking);
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Event);
+        click(child<QPushButton>(*m_view1, "kioskNext"));
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Details);
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskName"), QStringLiteral("Bob"));
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskPhone"), QStringLiteral("12ab"));
         click(child<QPushButton>(*m_view1, "kioskConfirm"));
@@ -282,7 +307,7 @@ private slots:
         QVERIFY(!child<QLabel>(*m_view1, "kioskNameError")->isVisible());
         QVERIFY(!m_view1->isBooking());
         QTest::qWait(300);
-        QCOMPARE(m_view1->currentPage(), KioskView::Page::Booking);
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Details);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM marquee.bookings")), bookings);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM marquee.users")), users);
 
@@ -297,13 +322,15 @@ private slots:
         openEvents(*m_view1);
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskSearch"), QStringLiteral("Idle"));
         tapEvent(*m_view1, eventId);
-        QCOMPARE(m_view1->currentPage(), KioskView::Page::Booking);
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Event);
+        click(child<QPushButton>(*m_view1, "kioskNext"));
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Details);
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskName"), QStringLiteral("Carol"));
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskPhone"), QStringLiteral("0812223333"));
 
         m_view1->setIdleTimeout(500);
         QTest::qWait(200);
-        QCOMPARE(m_view1->currentPage(), KioskView::Page::Booking); // not yet
+        QCOMPARE(m_view1->currentPage(), KioskView::Page::Details); // not yet
         QTRY_COMPARE_WITH_TIMEOUT(m_view1->currentPage(), KioskView::Page::Start, 3000);
         QVERIFY(child<QLineEdit>(*m_view1, "kioskName")->text().isEmpty());
         QVERIFY(child<QLineEdit>(*m_view1, "kioskPhone")->text().isEmpty());

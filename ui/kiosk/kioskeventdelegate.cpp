@@ -1,6 +1,7 @@
 #include "kioskeventdelegate.h"
 
 #include "domain/event.h"
+#include "kioskeventlist.h"
 #include "models/eventtablemodel.h"
 
 #include <QFontMetrics>
@@ -30,8 +31,9 @@ QFont scaled(const QFont &base, qreal factor, bool bold)
 
 } // namespace
 
-KioskEventDelegate::KioskEventDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+KioskEventDelegate::KioskEventDelegate(KioskEventList *list)
+    : QStyledItemDelegate(list)
+    , m_list(list)
 {
 }
 
@@ -82,13 +84,13 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRectF card = QRectF(option.rect).adjusted(Margin, Margin / 2.0, -Margin, -Margin / 2.0);
     QPainterPath path;
     path.addRoundedRect(card, 14, 14);
-    const QColor accent(0x1f, 0x5f, 0xbf);
-    painter->fillPath(path, bookable ? (selected ? QColor(0xe6, 0xef, 0xfb) : QColor(Qt::white)) : QColor(0xe9, 0xe9, 0xe9));
-    painter->setPen(QPen(selected ? accent : QColor(0xc8, 0xc8, 0xc8), selected ? 3 : 1.5));
+    painter->fillPath(path, bookable ? (selected ? m_list->chosenCardColor() : m_list->cardColor())
+                                     : m_list->unavailableCardColor());
+    painter->setPen(QPen(selected ? m_list->chosenBorderColor() : m_list->borderColor(), selected ? 3 : 1.5));
     painter->drawPath(path);
 
-    const QColor strong = bookable ? QColor(0x16, 0x16, 0x16) : QColor(0x80, 0x80, 0x80);
-    const QColor soft = bookable ? QColor(0x50, 0x50, 0x50) : QColor(0x9a, 0x9a, 0x9a);
+    const QColor strong = bookable ? m_list->textColor() : m_list->unavailableTextColor();
+    const QColor soft = bookable ? m_list->softTextColor() : m_list->unavailableSoftTextColor();
 
     const QRectF inner = card.adjusted(Padding, 12, -Padding, -12);
     const qreal rightWidth = qMin<qreal>(260, inner.width() * 0.35);
@@ -126,7 +128,7 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const int remaining = event.remaining();
         const bool few = remaining <= qMax(5, event.capacity / 10);
         painter->setFont(textFont);
-        painter->setPen(few ? QColor(0xb3, 0x5c, 0x00) : QColor(0x1b, 0x7a, 0x32));
+        painter->setPen(few ? m_list->fewSeatsColor() : m_list->seatsColor());
         painter->drawText(lower, Qt::AlignRight | Qt::AlignVCenter, seatsText(remaining));
     } else {
         QFont badgeFont = option.font;
@@ -137,9 +139,9 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const QRectF badgeRect(lower.right() - width, lower.center().y() - height / 2, width, height);
         QPainterPath badgePath;
         badgePath.addRoundedRect(badgeRect, 8, 8);
-        painter->fillPath(badgePath, QColor(0xc6, 0x1a, 0x1a));
+        painter->fillPath(badgePath, m_list->badgeColor());
         painter->setFont(badgeFont);
-        painter->setPen(Qt::white);
+        painter->setPen(m_list->badgeTextColor());
         painter->drawText(badgeRect, Qt::AlignCenter, badge);
     }
     painter->restore();

@@ -4,15 +4,17 @@
 
 namespace Marquee {
 
+class KioskEventList;
+
 // Paints one event of the kiosk list as a large card a customer can read from a step away: title,
 // venue, date and time in the current locale, price, and the seats left right now. A sold-out
-// event is a grey card with a red "SOLD OUT" badge.
+// event is a grey card with a red "SOLD OUT" badge. The colours are the list's (kiosk.qss sets them).
 class KioskEventDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    explicit KioskEventDelegate(QObject *parent = nullptr);
+    explicit KioskEventDelegate(KioskEventList *list);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -22,6 +24,9 @@ public:
     static QString seatsText(int remaining);
     // A start time in the current locale, without seconds (the C locale's short format has them).
     static QString timeText(const QTime &time);
+
+private:
+    KioskEventList *m_list = nullptr;
 };
 
 } // namespace Marquee

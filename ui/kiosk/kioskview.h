@@ -1,70 +1,72 @@
 #pragma once
 
-#include "common/result.h"
 #include "domain/booking.h"
-#include "domain/event.h"
+#include "kioskflow.h"
 
 #include <QHash>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
-class QButtonGroup;
-class QLabel;
-class QLineEdit;
-class QListView;
-class QModelIndex;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 
 namespace Marquee {
 
 class EventFilterModel;
 class EventTableModel;
+class KioskConfirmationPage;
+class KioskDetailsPage;
+class KioskEventPage;
 class KioskEventsModel;
+class KioskEventsPage;
+class KioskFindBookingPage;
+class KioskPage;
+class KioskStartPage;
 class StaffExitDialog;
 class TerminalSession;
-class TicketCodesPanel;
 
-// The customer's self-service terminal: welcome, choose an event (seat counts live), book with a
-// name and phone, take away the tickets' QR codes, or find an earlier booking. Everything is sized
-// for a finger, every string follows a language switch at once, and the kiosk forgets the customer
-// after a minute without a touch. Leaving it needs a box office or admin login.
+// The customer's self-service terminal, as the shell hosts it: welcome, choose an event (seat counts live), how
+// many tickets, name and phone, take away the tickets' QR codes, or find an earlier booking. Everything is sized
+// for a finger, every string follows a language switch at once, and the kiosk forgets the customer after a
+// minute without a touch. Leaving it needs a box office or admin login.
+//
+// It is the frame of the flow: KioskFlow decides which page shows and what the customer is buying, one class
+// per page does the page's work through the terminal's services, and this widget puts the page the flow names
+// on screen and looks after the staff exit.
 class KioskView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Page { Start, Events, Booking, Confirmation, FindBooking };
-    Q_ENUM(Page)
+    using Page = KioskFlow::Page;
 
     explicit KioskView(TerminalSession *session, QWidget *parent = nullptr);
     ~KioskView() override;
 
     // How long the kiosk waits without input before it returns to the start page (default 60 s).
     void setIdleTimeout(int ms);
-    int idleTimeout() const { return m_idle.interval(); }
+    int idleTimeout() const;
 
     Page currentPage() const;
-    // The loaded events (all of them) and what the list shows (filtered, sold-out rows not selectable).
+    KioskFlow *flow() const { return m_flow; }
+    // The terminal's events (all the rows it holds, for every view of this terminal).
     EventTableModel *events() const { return m_events; }
     // This view's question about events (upcoming ones), and its loading signals.
-    EventFilterModel *eventFilter() const { return m_filter; }
-    KioskEventsModel *listedEvents() const { return m_listed; }
+    EventFilterModel *eventFilter() const;
+    using QWidget::eventFilter;
+    // What the list shows (filtered, sold-out rows not selectable).
+    KioskEventsModel *listedEvents() const;
     // The last booking confirmed on this kiosk, until the next customer.
-    std::optional<BookingConfirmation> lastConfirmation() const { return m_confirmation; }
-    bool isBooking() const { return m_booking; }
+    std::optional<BookingConfirmation> lastConfirmation() const;
+    bool isBooking() const;
 
 public slots:
     // Back to the welcome page with every customer field and result forgotten.
     void resetForNextCustomer();
     void showEvents();
     void showFindBooking();
-    // Opens the booking page for one event of the list (ignored when it cannot be booked).
+    // Opens the event page for one event of the list (ignored when it cannot be booked).
     void chooseEvent(qint64 eventId);
 
 signals:
@@ -75,128 +77,27 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QWidget *buildStartPage();
-    QWidget *buildEventsPage();
-    QWidget *buildBookingPage();
-    QWidget *buildConfirmationPage();
-    QWidget *buildFindPage();
-    void retranslate();
-
-    void applyDateFilter(int which);
-    void updateEventsMessage();
-    void onEventClicked(const QModelIndex &index);
-    void onEventsChanged();
-
-    void updateBookingPage();
-    void changeQuantity(int delta);
-    int maxQuantity() const;
-    void confirmBooking();
-    void finishBooking(quint64 generation, const BookingRequest &request, const Result<BookingConfirmation> &result);
-    void setBookingBusy(bool busy);
-    void updateConfirmationPage();
-
-    void findBooking();
-    void finishFind(quint64 generation, const Result<Booking> &result);
-    void updateFindResult();
-
+    void addPage(Page page, KioskPage *widget);
     void showPage(Page page);
+    void followChosenEvent();
     void openStaffDialog();
-
-    // A message on a label that is re-made from its source on a language switch.
-    void showMessage(QLabel *label, std::function<QString()> text);
-    void clearMessage(QLabel *label);
 
     TerminalSession *m_session = nullptr;
     EventTableModel *m_events = nullptr;
-    EventFilterModel *m_filter = nullptr;
-    KioskEventsModel *m_listed = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QTimer m_idle;
-    QHash<QLabel *, std::function<QString()>> m_messages;
+    KioskFlow *m_flow = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QHash<int, KioskPage *> m_pages; // by Page
+    KioskStartPage *m_start = nullptr;
+    KioskEventsPage *m_eventsPage = nullptr;
+    KioskEventPage *m_eventPage = nullptr;
+    KioskDetailsPage *m_details = nullptr;
+    KioskConfirmationPage *m_confirmation = nullptr;
+    KioskFindBookingPage *m_find = nullptr;
     QPointer<StaffExitDialog> m_staffDialog;
-    QString m_language;
-
-    // Start page.
-    QLabel *m_welcome = nullptr;
-    QLabel *m_welcomeText = nullptr;
-    QPushButton *m_buy = nullptr;
-    QPushButton *m_find = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QPushButton *m_english = nullptr;
-    QPushButton *m_thai = nullptr;
-    QPushButton *m_staff = nullptr;
-
-    // Events page.
-    QPushButton *m_eventsBack = nullptr;
-    QLabel *m_eventsHeading = nullptr;
-    QLineEdit *m_search = nullptr;
-    QButtonGroup *m_dateGroup = nullptr;
-    QList<QPushButton *> m_dateButtons;
-    QLabel *m_eventsMessage = nullptr;
-    QListView *m_list = nullptr;
-
-    // Booking page.
-    std::optional<Event> m_bookingEvent;
-    int m_quantity = 1;
-    QPushButton *m_bookingBack = nullptr;
-    QLabel *m_bookingHeading = nullptr;
-    QLabel *m_bookingEventTitle = nullptr;
-    QLabel *m_bookingEventDetails = nullptr;
-    QLabel *m_seatsLeft = nullptr;
-    QLabel *m_quantityLabel = nullptr;
-    QPushButton *m_less = nullptr;
-    QLabel *m_quantityValue = nullptr;
-    QPushButton *m_more = nullptr;
-    QLabel *m_quantityHint = nullptr;
-    QLabel *m_total = nullptr;
-    QLabel *m_nameLabel = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLabel *m_nameError = nullptr;
-    QLabel *m_phoneLabel = nullptr;
-    QLineEdit *m_phone = nullptr;
-    QLabel *m_phoneError = nullptr;
-    QLabel *m_bookingMessage = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QPushButton *m_confirm = nullptr;
-    bool m_booking = false;
-    quint64 m_bookingGeneration = 0;
-    // The attempt that failed for a reason worth retrying: pressing Confirm again with the same
-    // details is the same attempt and keeps its idempotency key.
-    std::optional<BookingRequest> m_retryableAttempt;
-
-    // Confirmation page.
-    std::optional<BookingConfirmation> m_confirmation;
-    std::optional<Event> m_confirmedEvent;
-    int m_confirmedQuantity = 0;
-    QLabel *m_thanks = nullptr;
-    QLabel *m_reference = nullptr;
-    QLabel *m_confirmationDetails = nullptr;
-    QLabel *m_confirmationHint = nullptr;
-    TicketCodesPanel *m_tickets = nullptr;
-    QPushButton *m_done = nullptr;
-
-    // Find my booking page.
-    QPushButton *m_findBack = nullptr;
-    QLabel *m_findHeading = nullptr;
-    QLabel *m_findPhoneLabel = nullptr;
-    QLineEdit *m_findPhone = nullptr;
-    QLabel *m_findPhoneError = nullptr;
-    QLabel *m_findReferenceLabel = nullptr;
-    QLineEdit *m_findReference = nullptr;
-    QLabel *m_findReferenceError = nullptr;
-    QPushButton *m_findButton = nullptr;
-    QLabel *m_findMessage = nullptr;
-    QWidget *m_findResult = nullptr;
-    QLabel *m_foundDetails = nullptr;
-    TicketCodesPanel *m_foundTickets = nullptr;
-    std::optional<Booking> m_found;
-    quint64 m_findGeneration = 0;
-    bool m_finding = false;
 };
 
 } // namespace Marquee

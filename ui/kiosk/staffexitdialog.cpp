@@ -1,43 +1,20 @@
 #include "staffexitdialog.h"
 
-#include "database/connection.h"
+#include "session/signincheck.h"
+#include "session/terminalsession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace Marquee {
 
-namespace {
-
-// Runs in a thread of its own: the connection is opened, used and removed there.
-Result<SessionInfo> checkStaffLogin(const ConnectionProfile &profile)
-{
-    const QString name = Connection::uniqueName(QStringLiteral("staff-check"));
-    Result<SessionInfo> result = Error(ErrorCode::Internal);
-    {
-        auto db = Connection::open(profile, name);
-        if (!db) {
-            result = db.error();
-        } else {
-            SessionRepository sessions(db.value());
-            result = sessions.current();
-        }
-    }
-    Connection::close(name);
-    return result;
-}
-
-} // namespace
-
-StaffExitDialog::StaffExitDialog(const ConnectionProfile &kioskProfile, QWidget *parent)
+StaffExitDialog::StaffExitDialog(TerminalSession *kiosk, QWidget *parent)
     : QDialog(parent)
-    , m_kioskProfile(kioskProfile)
+    , m_kiosk(kiosk)
 {
     setObjectName(QStringLiteral("staffExitDialog"));
     setModal(true);
@@ -63,7 +40,6 @@ StaffExitDialog::StaffExitDialog(const ConnectionProfile &kioskProfile, QWidget 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("staffMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c61a1a;"));
     m_message->hide();
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("staffCancel"));
@@ -103,7 +79,7 @@ void StaffExitDialog::retranslate()
     m_loginLabel->setText(tr("&Login"));
     m_passwordLabel->setText(tr("&Password"));
     m_cancel->setText(tr("Cancel"));
-    m_unlock->setText(m_checking ? tr("Checking…") : tr("Unlock"));
+    m_unlock->setText(isChecking() ? tr("Checking…") : tr("Unlock"));
 }
 
 void StaffExitDialog::changeEvent(QEvent *event)
@@ -115,7 +91,6 @@ void StaffExitDialog::changeEvent(QEvent *event)
 
 void StaffExitDialog::setChecking(bool checking)
 {
-    m_checking = checking;
     m_login->setEnabled(!checking);
     m_password->setEnabled(!checking);
     m_unlock->setEnabled(!checking);
@@ -124,7 +99,7 @@ void StaffExitDialog::setChecking(bool checking)
 
 void StaffExitDialog::verify()
 {
-    if (m_checking)
+    if (isChecking())
         return;
     const QString login = m_login->text().trimmed();
     const QString password = m_password->text();
@@ -136,34 +111,20 @@ void StaffExitDialog::verify()
     m_message->hide();
     setChecking(true);
 
-    ConnectionProfile profile = m_kioskProfile;
+    ConnectionProfile profile = m_kiosk->profile();
     profile.user = login;
     profile.password = password;
     profile.applicationName = QStringLiteral("marquee-staff-check");
     profile.announceAfterCommit = false;
 
-    // A thread of its own (not the kiosk's workers): this connection belongs to another login
-    // and must not hold up the customer's reads and bookings.
-    const quint64 generation = ++m_generation;
-    QPointer<StaffExitDialog> guard(this);
-    QThread *thread = QThread::create([profile, guard, generation, login] {
-        const Result<SessionInfo> result = checkStaffLogin(profile);
-        if (guard) {
-            QMetaObject::invokeMethod(guard.data(), [guard, generation, login, result] {
-                if (guard)
-                    guard->finishCheck(generation, login, result);
-            }, Qt::QueuedConnection);
-        }
-    });
-    thread->setObjectName(QStringLiteral("staff-check"));
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    // A connection of its own (not the kiosk's worker): it belongs to another login and must not hold up the
+    // customer's reads and bookings.
+    m_check.ask(SignInCheck::check(profile), this,
+                [this, login](Result<SessionInfo> result) { finishCheck(login, result); });
 }
 
-void StaffExitDialog::finishCheck(quint64 generation, const QString &login, const Result<SessionInfo> &result)
+void StaffExitDialog::finishCheck(const QString &login, const Result<SessionInfo> &result)
 {
-    if (generation != m_generation)
-        return;
     setChecking(false);
     m_password->clear();
     if (!result) {

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/result.h"
-#include "database/connectionprofile.h"
-#include "session/sessionrepository.h"
+#include "domain/session.h"
+#include "service/reply.h"
 
 #include <QDialog>
 
@@ -12,19 +12,22 @@ class QPushButton;
 
 namespace Marquee {
 
+class TerminalSession;
+
 // The only way out of the kiosk: a member of staff signs in with their own login. The login is
-// checked by opening a separate connection as that person, off the GUI thread, to the same server
-// and database as the kiosk, and asking the catalog which group they belong to: only box office
-// and admin logins unlock. The dialog is accepted when the check passes.
+// checked by SignInCheck (a connection of its own as that person, off the GUI thread, to the same
+// server and database as the kiosk, asking which group they belong to): only box office and admin
+// logins unlock. The dialog is accepted when the check passes; closing it drops a check on its way.
 class StaffExitDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit StaffExitDialog(const ConnectionProfile &kioskProfile, QWidget *parent = nullptr);
+    // Staff sign in to the kiosk's own server and database.
+    explicit StaffExitDialog(TerminalSession *kiosk, QWidget *parent = nullptr);
 
     QString verifiedLogin() const { return m_verifiedLogin; }
-    bool isChecking() const { return m_checking; }
+    bool isChecking() const { return m_check.isPending(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,10 +35,10 @@ protected:
 private:
     void retranslate();
     void verify();
-    void finishCheck(quint64 generation, const QString &login, const Result<SessionInfo> &result);
+    void finishCheck(const QString &login, const Result<SessionInfo> &result);
     void setChecking(bool checking);
 
-    ConnectionProfile m_kioskProfile;
+    TerminalSession *m_kiosk = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_loginLabel = nullptr;
     QLabel *m_passwordLabel = nullptr;
@@ -45,8 +48,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_unlock = nullptr;
     QString m_verifiedLogin;
-    quint64 m_generation = 0;
-    bool m_checking = false;
+    LatestReply m_check;
 };
 
 } // namespace Marquee

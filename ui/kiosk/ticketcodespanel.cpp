@@ -92,8 +92,8 @@ void TicketCodesPanel::rebuild()
         layout->addWidget(code);
         if (ticket.status != TicketStatus::Active) {
             auto *status = new QLabel(ticket.status == TicketStatus::Used ? tr("Already used") : tr("Cancelled"), card);
+            status->setObjectName(QStringLiteral("ticketStatus")); // its look is the stylesheet's
             status->setAlignment(Qt::AlignCenter);
-            status->setStyleSheet(QStringLiteral("color: #c61a1a; font-weight: bold;"));
             layout->addWidget(status);
         }
         m_grid->addWidget(card, i / Columns, i % Columns, Qt::AlignTop | Qt::AlignLeft);
