@@ -17,7 +17,7 @@ class BookingResultsModel;
 class TerminalSession;
 class TicketListModel;
 
-// Finds bookings by ticket code, booking reference (#123 or 123) or the customer's phone, shows
+// Finds bookings by ticket code, booking reference (K7QM2XPA) or the customer's phone, shows
 // them with their tickets, and cancels (seats go back on sale everywhere), reprints or checks in.
 class BookingLookupPanel final : public QWidget
 {

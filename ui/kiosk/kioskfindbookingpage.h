@@ -32,7 +32,8 @@ public:
     void forgetCustomer() override;
     void entered() override;
 
-    // Whether the text could be a booking reference at all ("#123" or "123"), before asking the database.
+    // Whether the text could be a booking reference at all (8 letters and digits, "k7qm 2xpa" too), before asking
+    // the database.
     static bool looksLikeReference(const QString &text);
 
 private:

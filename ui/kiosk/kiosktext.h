@@ -25,8 +25,8 @@ public:
     // "Booking #717": what the customer reads out or types to find it again.
     static QString booking(const QString &reference);
 
-    // A booking's reference as the customer sees it. Today it is the booking number; with unguessable
-    // references (issue #10) it is the stored reference: these two are the only places that change.
+    // A booking's reference as the customer sees it: the random reference the database gave it (K7QM2XPA),
+    // never the booking number.
     static QString reference(const BookingConfirmation &confirmation);
     static QString reference(const Booking &booking);
 };
