@@ -1,11 +1,33 @@
 #include "bookingservice.h"
 
+#include "bookingexport.h"
+#include "bookinglookup.h"
 #include "bookingrepository.h"
 #include "database/databaseworker.h"
 
 namespace Marquee {
 
 using Kind = DatabaseWorker::Kind;
+
+namespace {
+
+bool isNotFound(const Error &error)
+{
+    return error.code() == ErrorCode::NotFound || error.code() == ErrorCode::BookingNotFound
+        || error.code() == ErrorCode::TicketNotFound;
+}
+
+// One booking as a list of one; "not found" as an empty list.
+Result<QList<Booking>> listOf(const Result<Booking> &booking)
+{
+    if (booking)
+        return QList<Booking>{booking.value()};
+    if (isNotFound(booking.error()))
+        return QList<Booking>();
+    return booking.error();
+}
+
+} // namespace
 
 BookingService::BookingService(DatabaseWorker *reads, DatabaseWorker *writes, Announcer announcer,
                                std::function<void(qint64)> changed)
@@ -26,6 +48,26 @@ Reply<BookingConfirmation> BookingService::book(const BookingRequest &request)
                 changed(result->eventId);
         }
         return result;
+    });
+}
+
+Reply<Sale> BookingService::sell(const BookingRequest &request)
+{
+    return m_writes->ask(Kind::Write, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db)
+                                          -> Result<Sale> {
+        BookingRepository bookings(db);
+        auto confirmation = bookings.book(request);
+        if (!confirmation)
+            return confirmation.error();
+        // Every terminal hears of the sale first; the read-back only concerns this desk.
+        announcer.announce({confirmation->eventId});
+        if (changed)
+            changed(confirmation->eventId);
+        Sale sale;
+        sale.confirmation = confirmation.value();
+        if (auto stored = bookings.get(confirmation->bookingId))
+            sale.stored = stored.value();
+        return sale;
     });
 }
 
@@ -96,6 +138,43 @@ Reply<EventSalesDetail> BookingService::salesDetail(qint64 eventId)
             return sales.error();
         return EventSalesDetail{summary.value(), sales.value()};
     });
+}
+
+Reply<QList<Booking>> BookingService::lookUp(const BookingLookup &lookup)
+{
+    if (!lookup.isValid())
+        return Reply<QList<Booking>>::answered(QList<Booking>());
+    return m_reads->ask(Kind::Read, [lookup](QSqlDatabase &db) -> Result<QList<Booking>> {
+        BookingRepository bookings(db);
+        const auto byReference = [&bookings](const QString &reference) -> Result<QList<Booking>> {
+            const auto number = BookingLookup::bookingNumber(reference);
+            return number ? listOf(bookings.get(*number)) : Result<QList<Booking>>(QList<Booking>());
+        };
+        switch (lookup.kind()) {
+        case BookingLookup::Kind::TicketCode:
+            return listOf(bookings.byTicketCode(lookup.text()));
+        case BookingLookup::Kind::Reference:
+            return byReference(lookup.reference());
+        case BookingLookup::Kind::Phone:
+            return bookings.byPhone(lookup.text());
+        case BookingLookup::Kind::PhoneOrReference: {
+            // A phone first; only if nobody booked with it, the booking of that number.
+            Result<QList<Booking>> byPhone = bookings.byPhone(lookup.text());
+            if (!byPhone || !byPhone->isEmpty())
+                return byPhone;
+            Result<QList<Booking>> byNumber = byReference(lookup.reference());
+            return byNumber ? byNumber : byPhone;
+        }
+        case BookingLookup::Kind::Invalid:
+            break;
+        }
+        return QList<Booking>();
+    });
+}
+
+BookingExport *BookingService::exportToCsv(qint64 eventId, const QString &fileName, QObject *parent)
+{
+    return new BookingExport(m_reads, eventId, fileName, parent);
 }
 
 } // namespace Marquee

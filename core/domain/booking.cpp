@@ -30,4 +30,14 @@ TicketStatus ticketStatusFromString(const QString &text)
     return TicketStatus::Active;
 }
 
+QString bookingReference(const Booking &booking)
+{
+    return QLatin1Char('#') + QString::number(booking.id);
+}
+
+QString bookingReference(const BookingConfirmation &confirmation)
+{
+    return QLatin1Char('#') + QString::number(confirmation.bookingId);
+}
+
 } // namespace Marquee

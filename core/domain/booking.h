@@ -74,6 +74,11 @@ struct CancellationResult
     int remaining = 0;
 };
 
+// How a booking is named to a person — on screen, on a ticket, when read out and typed back at the desk:
+// today "#" and its number. Issue #10 makes it an unguessable code; views show this and never build it.
+QString bookingReference(const Booking &booking);
+QString bookingReference(const BookingConfirmation &confirmation);
+
 // The statistics of one event's confirmed bookings.
 struct EventSalesSummary
 {
