@@ -1,11 +1,12 @@
-#include "booking/bookingservice.h"
-#include "database/databaseworker.h"
 #include "bookinglookuppanel.h"
 
+#include "booking/bookinglookup.h"
+#include "booking/bookingservice.h"
 #include "bookingresultsmodel.h"
-#include "booking/bookingrepository.h"
-#include "session/terminalsession.h"
+#include "common/texttone.h"
+#include "desklook.h"
 #include "common/ticketprinter.h"
+#include "session/terminalsession.h"
 #include "ticketlistmodel.h"
 #include "validation/validation.h"
 
@@ -19,60 +20,10 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace Marquee {
-
-namespace {
-
-enum class LookupKind { Invalid, TicketCode, Reference, Phone, PhoneOrReference };
-
-struct Lookup
-{
-    LookupKind kind = LookupKind::Invalid;
-    QString text;
-    qint64 bookingId = 0;
-};
-
-// "TKT-…" is a ticket, "#123" a booking, a short number a booking, a longer one a phone
-// (or, if no booking has that phone, a booking number).
-Lookup parseLookup(const QString &input)
-{
-    Lookup lookup;
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return lookup;
-    const QString code = Validation::normalizeTicketCode(text);
-    if (Validation::isWellFormedTicketCode(code))
-        return {LookupKind::TicketCode, code, 0};
-    static const QRegularExpression reference(QStringLiteral("^#\\s*([0-9]{1,18})$"));
-    if (const auto match = reference.match(text); match.hasMatch())
-        return {LookupKind::Reference, text, match.captured(1).toLongLong()};
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
-    const bool allDigits = digits.match(text).hasMatch();
-    if (Validation::isValidPhone(text))
-        return {allDigits ? LookupKind::PhoneOrReference : LookupKind::Phone, text, allDigits ? text.toLongLong() : 0};
-    if (allDigits)
-        return {LookupKind::Reference, text, text.toLongLong()};
-    return lookup;
-}
-
-Result<QList<Booking>> one(Result<Booking> booking)
-{
-    if (!booking)
-        return booking.error();
-    return QList<Booking>{booking.value()};
-}
-
-bool isNotFound(const Error &error)
-{
-    return error.code() == ErrorCode::NotFound || error.code() == ErrorCode::BookingNotFound
-        || error.code() == ErrorCode::TicketNotFound;
-}
-
-} // namespace
 
 BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
@@ -94,6 +45,7 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("lookupMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // it repeats what was typed and names customers
 
     m_bookingView = new QTableView(this);
     m_bookingView->setObjectName(QStringLiteral("bookingTable"));
@@ -241,48 +193,28 @@ const Booking *BookingLookupPanel::currentBooking() const
 
 void BookingLookupPanel::showMessage(const QString &text, bool isError)
 {
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    DeskLook::setTone(m_message, isError ? TextTone::Bad : TextTone::Good);
     m_message->setText(text);
 }
 
 void BookingLookupPanel::runSearch()
 {
-    const Lookup lookup = parseLookup(m_query->text());
-    if (lookup.kind == LookupKind::Invalid) {
+    const BookingLookup lookup = BookingLookup::parse(m_query->text());
+    if (!lookup.isValid()) {
+        m_search.cancel();
         showMessage(tr("Enter a ticket code (TKT-…), a booking number such as #123, or a phone number."), true);
         focusQuery();
         return;
     }
-    const quint64 generation = ++m_generation;
     showMessage(tr("Searching…"), false);
-    m_session->reads()->run(this, [lookup](QSqlDatabase db) -> Result<QList<Booking>> {
-        BookingRepository bookings(db);
-        switch (lookup.kind) {
-        case LookupKind::TicketCode:
-            return one(bookings.byTicketCode(lookup.text));
-        case LookupKind::Reference:
-            return one(bookings.get(lookup.bookingId));
-        case LookupKind::Phone:
-            return bookings.byPhone(lookup.text);
-        case LookupKind::PhoneOrReference: {
-            Result<QList<Booking>> byPhone = bookings.byPhone(lookup.text);
-            if (!byPhone || !byPhone->isEmpty())
-                return byPhone;
-            Result<QList<Booking>> byId = one(bookings.get(lookup.bookingId));
-            return byId ? byId : byPhone;
-        }
-        case LookupKind::Invalid:
-            break;
-        }
-        return QList<Booking>();
-    }, [this, generation, text = m_query->text().trimmed()](Result<QList<Booking>> result) {
-        if (generation != m_generation)
-            return; // a newer search was started meanwhile
-        if (!result && !isNotFound(result.error())) {
+    // Asking again drops the answer to an earlier search still on its way.
+    m_search.ask(m_session->bookings().lookUp(lookup), this,
+                 [this, text = m_query->text().trimmed()](Result<QList<Booking>> result) {
+        if (!result) {
             showMessage(result.error().message(), true);
             return;
         }
-        const QList<Booking> found = result ? result.value() : QList<Booking>();
+        const QList<Booking> &found = result.value();
         showBookings(found);
         if (found.isEmpty())
             showMessage(tr("No booking matches “%1”.").arg(text), true);
@@ -323,13 +255,13 @@ void BookingLookupPanel::cancelCurrent()
     if (!current || m_busy)
         return;
     if (current->cancelled) {
-        showMessage(tr("Booking #%1 is already cancelled.").arg(current->id), true);
+        showMessage(tr("Booking %1 is already cancelled.").arg(bookingReference(*current)), true);
         return;
     }
     const Booking booking = *current;
     QMessageBox box(QMessageBox::Question, tr("Cancel booking"),
-                    tr("Cancel booking #%1 for %2: %n ticket(s) to %3?", nullptr, booking.quantity)
-                        .arg(booking.id).arg(booking.customerName, booking.eventTitle),
+                    tr("Cancel booking %1 for %2: %n ticket(s) to %3?", nullptr, booking.quantity)
+                        .arg(bookingReference(booking), booking.customerName, booking.eventTitle),
                     QMessageBox::NoButton, this);
     box.setInformativeText(tr("The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it."));
     QPushButton *yes = box.addButton(tr("&Yes, cancel it"), QMessageBox::DestructiveRole);
@@ -343,7 +275,7 @@ void BookingLookupPanel::cancelCurrent()
 
     m_busy = true;
     updateActions();
-    showMessage(tr("Cancelling booking #%1…").arg(booking.id), false);
+    showMessage(tr("Cancelling booking %1…").arg(bookingReference(booking)), false);
     m_session->bookings().cancel(booking.id).then(this, [this, booking](Result<CancellationResult> result) {
         m_busy = false;
         if (!result) {
@@ -351,7 +283,8 @@ void BookingLookupPanel::cancelCurrent()
             updateActions();
             return;
         }
-        showMessage(tr("Booking #%1 cancelled: %n seat(s) back on sale.", nullptr, result->released).arg(booking.id), false);
+        showMessage(tr("Booking %1 cancelled: %n seat(s) back on sale.", nullptr, result->released)
+                        .arg(bookingReference(booking)), false);
         emit bookingCancelled(booking.id);
         reload(booking.id);
     });
@@ -359,10 +292,7 @@ void BookingLookupPanel::cancelCurrent()
 
 void BookingLookupPanel::reload(qint64 bookingId)
 {
-    m_session->reads()->run(this, [bookingId](QSqlDatabase db) {
-        BookingRepository bookings(db);
-        return bookings.get(bookingId);
-    }, [this](Result<Booking> result) {
+    m_session->bookings().get(bookingId).then(this, [this](Result<Booking> result) {
         if (result)
             m_bookings->replaceBooking(result.value());
         updateActions();
@@ -373,7 +303,7 @@ void BookingLookupPanel::reprintCurrent()
 {
     if (const Booking *booking = currentBooking()) {
         if (TicketPrinter::printWithDialog(this, *booking))
-            showMessage(tr("Tickets of booking #%1 sent to the printer.").arg(booking->id), false);
+            showMessage(tr("Tickets of booking %1 sent to the printer.").arg(bookingReference(*booking)), false);
     }
 }
 
@@ -384,7 +314,7 @@ void BookingLookupPanel::savePdfCurrent()
         return;
     QString error;
     if (TicketPrinter::saveAsPdf(this, *booking, &error))
-        showMessage(tr("Tickets of booking #%1 saved as PDF.").arg(booking->id), false);
+        showMessage(tr("Tickets of booking %1 saved as PDF.").arg(bookingReference(*booking)), false);
     else if (!error.isEmpty())
         showMessage(error, true);
 }
@@ -411,10 +341,7 @@ void BookingLookupPanel::checkInCurrent()
     }
     m_busy = true;
     updateActions();
-    m_session->writes()->run(this, [code](QSqlDatabase db) {
-        BookingRepository bookings(db);
-        return bookings.checkIn(code);
-    }, [this, code](Result<Booking> result) {
+    m_session->bookings().checkIn(code).then(this, [this, code](Result<Booking> result) {
         m_busy = false;
         if (!result) {
             showMessage(result.error().message(), true);

@@ -1,7 +1,6 @@
 #include "bookingresultsmodel.h"
 
-#include <QBrush>
-#include <QColor>
+#include "desklook.h"
 
 namespace Marquee {
 
@@ -84,7 +83,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
         return booking->cancelled;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Reference: return QStringLiteral("#%1").arg(booking->id);
+        case Reference: return bookingReference(*booking);
         case EventTitle: return booking->eventTitle;
         case StartsAt: return m_locale.toString(booking->startsAt.toLocalTime(), QLocale::ShortFormat);
         case Customer: return booking->customerName;
@@ -106,7 +105,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && booking->cancelled)
-        return QBrush(index.column() == Status ? QColor(0xb0, 0x00, 0x20) : QColor(0x88, 0x88, 0x88));
+        return index.column() == Status ? DeskLook::cancelledText() : DeskLook::inactiveText();
     return QVariant();
 }
 

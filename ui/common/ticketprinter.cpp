@@ -70,6 +70,8 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
+    // A printed ticket is ink on white paper whatever the screen looks like, so its greys and the red of a stamp
+    // are fixed here rather than taken from a view family's look.
 
     const qreal pad = millimetres(5, dpi);
     QPen border(QColor(0x30, 0x30, 0x30));
@@ -110,7 +112,7 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
     line(booking.eventTitle, 15, true, ink);
     line(booking.venue, 10, false, ink);
     line(m_locale.toString(booking.startsAt.toLocalTime(), QLocale::LongFormat), 10, false, ink);
-    line(tr("Booking #%1 · %2").arg(booking.id).arg(booking.customerName), 9, false, muted);
+    line(tr("Booking %1 · %2").arg(bookingReference(booking), booking.customerName), 9, false, muted);
 
     // The code sits at the bottom, large enough to read out over the phone.
     QFont codeFont(QStringLiteral("DejaVu Sans Mono"));
