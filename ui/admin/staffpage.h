@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/reply.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -47,7 +49,7 @@ private:
     QPushButton *m_toggleButton = nullptr;
     QPushButton *m_passwordButton = nullptr;
     QLabel *m_status = nullptr;
-    quint64 m_generation = 0;
+    LatestReply m_list;
 };
 
 } // namespace Marquee
