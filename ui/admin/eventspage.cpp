@@ -1,6 +1,5 @@
 #include "eventspage.h"
 
-#include "availability/availabilitylistener.h"
 #include "booking/bookingexport.h"
 #include "booking/bookingservice.h"
 #include "adminlook.h"
@@ -78,8 +77,9 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
 
     connect(m_toolbar, &EventsToolbar::queryChanged, this, &EventsPage::applyQuery);
 
-    // The figures of the event shown in detail may have moved with a sale anywhere.
-    connect(m_session->live(), &LiveAvailability::availabilityChanged, this, &EventsPage::onAvailability);
+    // The figures of the event shown in detail may have moved with a sale anywhere: the terminal's model hears of it
+    // (and re-reads the event) and changes its row.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EventsPage::onEventChanged);
     connect(m_session, &TerminalSession::bookingsChanged, this, [this](qint64 eventId) {
         if (m_detail->eventId() == eventId)
             m_detail->refresh();
@@ -157,15 +157,12 @@ void EventsPage::selectEvent(qint64 eventId)
     m_view->scrollTo(index);
 }
 
-void EventsPage::onAvailability(const QList<Availability> &availability)
+void EventsPage::onEventChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
     // The table itself is kept live by the terminal's model; the detail panel re-reads its figures.
-    for (const Availability &a : availability) {
-        if (a.eventId == m_detail->eventId()) {
-            m_detail->refresh();
-            return;
-        }
-    }
+    const int row = m_detail->eventId() > 0 ? m_model->rowOf(m_detail->eventId()) : -1;
+    if (row >= 0 && row >= topLeft.row() && row <= bottomRight.row())
+        m_detail->refresh();
 }
 
 EventForm *EventsPage::newEvent()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/availability.h"
 #include "domain/event.h"
 #include "service/reply.h"
 
@@ -64,7 +63,7 @@ protected:
 private:
     void applyQuery();
     void updateCount();
-    void onAvailability(const QList<Marquee::Availability> &availability);
+    void onEventChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void openForm(const std::optional<Event> &existing);
     void confirmCancel();
     void chooseExportFile();

@@ -1,6 +1,5 @@
 #include "connectionbanner.h"
 
-#include "availability/availabilitylistener.h"
 #include "session/terminalsession.h"
 #include "shelllook.h"
 
@@ -32,8 +31,8 @@ ConnectionBanner::ConnectionBanner(TerminalSession *session, QWidget *parent)
     hide();
 
     if (session) {
-        connect(session->live(), &LiveAvailability::connectionLost, this, &ConnectionBanner::showLost);
-        connect(session->live(), &LiveAvailability::connectionRestored, this, &ConnectionBanner::showRestored);
+        connect(session, &TerminalSession::connectionLost, this, &ConnectionBanner::showLost);
+        connect(session, &TerminalSession::connectionRestored, this, &ConnectionBanner::showRestored);
     }
 }
 
