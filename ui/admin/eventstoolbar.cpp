@@ -24,6 +24,7 @@ EventsToolbar::EventsToolbar(QWidget *parent)
     m_cancelButton = new QPushButton(this);
     m_exportButton = new QPushButton(this);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("eventCount"));
 
     auto *bar = new QHBoxLayout(this);
     bar->setContentsMargins(0, 0, 0, 0);
