@@ -35,16 +35,28 @@ BookingExport::BookingExport(DatabaseWorker *reads, qint64 eventId, const QStrin
 
 BookingExport::~BookingExport()
 {
-    // A running export that is destroyed counts as cancelled. The file is removed on the worker, after the chunk
-    // that may be writing to it right now.
+    // A running export that is destroyed counts as cancelled, and its partial file goes.
     m_cancelled->store(true);
-    if (m_running && m_file && m_reads) {
-        auto removal = m_reads->ask(Kind::Write, [file = m_file](QSqlDatabase &) {
-            file->remove();
-            return Result<bool>(true);
-        });
-        Q_UNUSED(removal)
+    if (!m_running || !m_file)
+        return;
+    if (!m_pending.isPending()) {
+        // No chunk on its way: nothing else touches the file.
+        m_file->close();
+        m_file->remove();
+        return;
     }
+    if (!m_reads) {
+        // The worker is gone but may still be finishing that chunk: only take the name away.
+        QFile::remove(m_fileName);
+        return;
+    }
+    // A chunk may be writing to it right now on the worker: remove it there, after that chunk.
+    auto removal = m_reads->ask(Kind::Write, [file = m_file](QSqlDatabase &) {
+        file->close();
+        file->remove();
+        return Result<bool>(true);
+    });
+    Q_UNUSED(removal)
 }
 
 QString BookingExport::csvLine(const QStringList &fields)

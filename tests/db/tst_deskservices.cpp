@@ -211,6 +211,19 @@ private slots:
         QVERIFY(!QFile::exists(fileName));
     }
 
+    void exportDestroyedMidwayLeavesNoFile()
+    {
+        const QString fileName = m_dir.filePath(QStringLiteral("gone.csv"));
+        auto *exporter = m_admin->bookings().exportToCsv(m_eventId, fileName, nullptr);
+        exporter->setChunkSize(1);
+        QSignalSpy progressed(exporter, &BookingExport::progressed);
+        exporter->start();
+        QVERIFY(progressed.wait(10000)); // the file is open and the first chunk is on its way
+        QVERIFY(QFile::exists(fileName));
+        delete exporter; // the page closed
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(fileName), 5000);
+    }
+
     void exportWritesEveryBooking()
     {
         const QString fileName = m_dir.filePath(QStringLiteral("desk.csv"));
