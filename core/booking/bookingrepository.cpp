@@ -131,23 +131,32 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
 Result<QList<Booking>> BookingRepository::select(const QString &where, const QList<QPair<QString, QVariant>> &binds,
                                                  const QString &orderAndLimit)
 {
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT ") + BookingColumns
-              + QStringLiteral(", (SELECT array_to_string(array_agg(t.code ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
-                               ", (SELECT array_to_string(array_agg(t.status ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
-                               ", (SELECT array_to_string(array_agg(t.id ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)")
-              + BookingJoins + QStringLiteral(" WHERE ") + where
-              + (orderAndLimit.isEmpty() ? QStringLiteral(" ORDER BY b.booked_at DESC, b.id DESC") : orderAndLimit));
+    // Prepared once per connection, one statement per kind of look-up: reading a booking back right after a sale,
+    // or finding one at the desk, is then one round trip instead of PREPARE, EXECUTE and DEALLOCATE.
+    const QString sql = QStringLiteral("SELECT ") + BookingColumns
+        + QStringLiteral(", (SELECT array_to_string(array_agg(t.code ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
+                         ", (SELECT array_to_string(array_agg(t.status ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
+                         ", (SELECT array_to_string(array_agg(t.id ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)")
+        + BookingJoins + QStringLiteral(" WHERE ") + where
+        + (orderAndLimit.isEmpty() ? QStringLiteral(" ORDER BY b.booked_at DESC, b.id DESC") : orderAndLimit);
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
+    if (!q)
+        return prepareError;
     for (const auto &[name, value] : binds)
-        q.bindValue(name, value);
-    if (auto r = Connection::exec(q); !r)
+        q->bindValue(name, value);
+    if (auto r = Connection::exec(*q); !r) {
+        // A failed statement may leave the prepared handle unusable (e.g. after the server restarted).
+        Connection::forgetPrepared(m_db.connectionName());
         return r.error();
+    }
     QList<Booking> bookings;
-    while (q.next()) {
-        Booking booking = bookingFrom(q);
-        booking.tickets = ticketsFrom(q.value(15).toString(), q.value(16).toString(), q.value(17).toString());
+    while (q->next()) {
+        Booking booking = bookingFrom(*q);
+        booking.tickets = ticketsFrom(q->value(15).toString(), q->value(16).toString(), q->value(17).toString());
         bookings.append(booking);
     }
+    q->finish();
     return bookings;
 }
 

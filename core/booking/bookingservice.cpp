@@ -1,12 +1,34 @@
 #include "bookingservice.h"
 
 #include "bookinglimitsrepository.h"
+#include "bookingexport.h"
+#include "bookinglookup.h"
 #include "bookingrepository.h"
 #include "database/databaseworker.h"
 
 namespace Marquee {
 
 using Kind = DatabaseWorker::Kind;
+
+namespace {
+
+bool isNotFound(const Error &error)
+{
+    return error.code() == ErrorCode::NotFound || error.code() == ErrorCode::BookingNotFound
+        || error.code() == ErrorCode::TicketNotFound;
+}
+
+// One booking as a list of one; "not found" as an empty list.
+Result<QList<Booking>> listOf(const Result<Booking> &booking)
+{
+    if (booking)
+        return QList<Booking>{booking.value()};
+    if (isNotFound(booking.error()))
+        return QList<Booking>();
+    return booking.error();
+}
+
+} // namespace
 
 BookingService::BookingService(DatabaseWorker *reads, DatabaseWorker *writes, Announcer announcer,
                                std::function<void(qint64)> changed)
@@ -27,6 +49,26 @@ Reply<BookingConfirmation> BookingService::book(const BookingRequest &request)
                 changed(result->eventId);
         }
         return result;
+    });
+}
+
+Reply<Sale> BookingService::sell(const BookingRequest &request)
+{
+    return m_writes->ask(Kind::Write, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db)
+                                          -> Result<Sale> {
+        BookingRepository bookings(db);
+        auto confirmation = bookings.book(request);
+        if (!confirmation)
+            return confirmation.error();
+        // Every terminal hears of the sale first; the read-back only concerns this desk.
+        announcer.announce({confirmation->eventId});
+        if (changed)
+            changed(confirmation->eventId);
+        Sale sale;
+        sale.confirmation = confirmation.value();
+        if (auto stored = bookings.get(confirmation->bookingId))
+            sale.stored = stored.value();
+        return sale;
     });
 }
 
@@ -104,6 +146,40 @@ Reply<QList<BookingLimits>> BookingService::limits()
 Reply<void> BookingService::saveLimits(const BookingLimits &limits)
 {
     return m_writes->ask(Kind::Write, [limits](QSqlDatabase &db) { return BookingLimitsRepository(db).save(limits); });
+}
+
+Reply<QList<Booking>> BookingService::lookUp(const BookingLookup &lookup)
+{
+    if (!lookup.isValid())
+        return Reply<QList<Booking>>::answered(QList<Booking>());
+    return m_reads->ask(Kind::Read, [lookup](QSqlDatabase &db) -> Result<QList<Booking>> {
+        BookingRepository bookings(db);
+        const auto byReference = [&bookings](const QString &reference) { return listOf(bookings.byReference(reference)); };
+        switch (lookup.kind()) {
+        case BookingLookup::Kind::TicketCode:
+            return listOf(bookings.byTicketCode(lookup.text()));
+        case BookingLookup::Kind::Reference:
+            return byReference(lookup.reference());
+        case BookingLookup::Kind::Phone:
+            return bookings.byPhone(lookup.text());
+        case BookingLookup::Kind::PhoneOrReference: {
+            // A phone first; only if nobody booked with it, the booking with that reference.
+            Result<QList<Booking>> byPhone = bookings.byPhone(lookup.text());
+            if (!byPhone || !byPhone->isEmpty())
+                return byPhone;
+            Result<QList<Booking>> byNumber = byReference(lookup.reference());
+            return byNumber ? byNumber : byPhone;
+        }
+        case BookingLookup::Kind::Invalid:
+            break;
+        }
+        return QList<Booking>();
+    });
+}
+
+BookingExport *BookingService::exportToCsv(qint64 eventId, const QString &fileName, QObject *parent)
+{
+    return new BookingExport(m_reads, eventId, fileName, parent);
 }
 
 } // namespace Marquee

@@ -8,9 +8,15 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
+
+class QObject;
+class QString;
 
 namespace Marquee {
 
+class BookingExport;
+class BookingLookup;
 class DatabaseWorker;
 
 // The statistics and the sales curve of one event, read together for the admin's event page.
@@ -18,6 +24,15 @@ struct EventSalesDetail
 {
     EventSalesSummary summary;
     QList<SalesPoint> sales;
+};
+
+// A sale at the desk as the database keeps it: what book_tickets answered, and the booking read back right after
+// it committed, so the receipt shows the stored time, the name on file and the stored phone rather than what the
+// terminal believed. `stored` is empty only when that read failed: the sale was made all the same.
+struct Sale
+{
+    BookingConfirmation confirmation;
+    std::optional<Booking> stored;
 };
 
 // Where views make, find and cancel bookings. A sale is one call of marquee.book_tickets on the write connection
@@ -32,6 +47,8 @@ public:
                    std::function<void(qint64)> changed = {});
 
     Reply<BookingConfirmation> book(const BookingRequest &request);
+    // The desk's sale: book() and, in the same turn of the write worker, the stored booking read back.
+    Reply<Sale> sell(const BookingRequest &request);
     Reply<CancellationResult> cancel(qint64 bookingId);
     // At the door or the desk: marks a ticket used, once.
     Reply<Booking> checkIn(const QString &ticketCode);
@@ -45,6 +62,13 @@ public:
     // Find my booking, at a kiosk: the phone it was booked with and its reference, both as the customer typed them.
     Reply<Booking> findMyBooking(const QString &phone, const QString &reference);
     Reply<EventSalesDetail> salesDetail(qint64 eventId);
+    // The box office's look-up: the bookings a ticket code, a reference or a phone names, newest first; an empty
+    // list when none does (an invalid lookup finds nothing).
+    Reply<QList<Booking>> lookUp(const BookingLookup &lookup);
+
+    // The event's bookings as a CSV file, written chunk by chunk on the read worker (see BookingExport); not
+    // started yet, owned by `parent`.
+    BookingExport *exportToCsv(qint64 eventId, const QString &fileName, QObject *parent);
 
     // The caps on hoarding per group (admins read and change them; the database enforces them).
     Reply<QList<BookingLimits>> limits();

@@ -24,6 +24,8 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     writeProfile.announceAfterCommit = true;
     m_writes = new DatabaseWorker(writeProfile, QStringLiteral("writes"), this);
     m_live = new LiveAvailability(profile, this);
+    connect(m_live, &LiveAvailability::connectionLost, this, &TerminalSession::connectionLost);
+    connect(m_live, &LiveAvailability::connectionRestored, this, &TerminalSession::connectionRestored);
 
     const bool management = info.mayUseAdmin();
     m_events = std::make_unique<EventService>(m_reads, m_writes, management);

@@ -60,6 +60,10 @@ public:
 signals:
     // A sale or a cancellation made on this terminal changed this event (for views that show its bookings).
     void bookingsChanged(qint64 eventId);
+    // The terminal's live connection (its listener) dropped, with the translated reason / is back. Seat counts may
+    // be behind meanwhile; reads and sales reconnect by themselves.
+    void connectionLost(const QString &message);
+    void connectionRestored();
 
 private:
     ConnectionProfile m_profile;

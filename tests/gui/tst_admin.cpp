@@ -1,5 +1,5 @@
 #include "admin/adminview.h"
-#include "admin/bookingexport.h"
+#include "booking/bookingexport.h"
 #include "admin/eventdetailpanel.h"
 #include "admin/eventform.h"
 #include "admin/eventspage.h"

@@ -2,6 +2,7 @@
 
 #include "boxoffice/boxofficeview.h"
 #include "boxoffice/bookinglookuppanel.h"
+#include "boxoffice/paymentpart.h"
 #include "boxoffice/salepanel.h"
 #include "boxoffice/saleresultpanel.h"
 #include "common/money.h"
@@ -198,10 +199,10 @@ void TestBoxOffice::saleByKeyboardAlone()
 
 void TestBoxOffice::changeDueIsExact()
 {
-    QCOMPARE(SalePanel::parseAmount(QStringLiteral("1000.00"), QLocale::c()), Money::fromMinorUnits(100000));
-    QCOMPARE(SalePanel::parseAmount(QStringLiteral("1,000.5"), QLocale(QLocale::English)), Money::fromMinorUnits(100050));
-    QVERIFY(!SalePanel::parseAmount(QStringLiteral("10.005"), QLocale::c()));
-    QVERIFY(!SalePanel::parseAmount(QStringLiteral("-5"), QLocale::c()));
+    QCOMPARE(PaymentPart::parseAmount(QStringLiteral("1000.00"), QLocale::c()), Money::fromMinorUnits(100000));
+    QCOMPARE(PaymentPart::parseAmount(QStringLiteral("1,000.5"), QLocale(QLocale::English)), Money::fromMinorUnits(100050));
+    QVERIFY(!PaymentPart::parseAmount(QStringLiteral("10.005"), QLocale::c()));
+    QVERIFY(!PaymentPart::parseAmount(QStringLiteral("-5"), QLocale::c()));
 
     auto view = openView();
     QVERIFY(view);

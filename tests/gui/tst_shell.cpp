@@ -12,7 +12,9 @@
 #include "shell/connectionbanner.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
+#include "service/detachedthreads.h"
 #include "shell/shell.h"
+#include "shell/signinattempt.h"
 #include "shell/signindialog.h"
 #include "testdatabase.h"
 
@@ -30,6 +32,7 @@
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest/QtTest>
 
@@ -68,6 +71,7 @@ private slots:
     void signInDialogOpensTheView();
     void signInDialogRefusesAWrongPassword();
     void signInDialogSaysWhenTheServerIsUnreachable();
+    void signInAttemptNeverWaitsForTheNetwork();
     void aboutSaysWhatIsRunning();
     void bannerFollowsTheConnection();
     void languageSwitchesAtRunTime();
@@ -341,6 +345,41 @@ void TestShell::signInDialogSaysWhenTheServerIsUnreachable()
     QTRY_COMPARE_WITH_TIMEOUT(status->text(), unreachable, 15000);
     QVERIFY(status->text() != Error(ErrorCode::AuthenticationFailed).message());
     QVERIFY(!shell->mainWindow());
+}
+
+void TestShell::signInAttemptNeverWaitsForTheNetwork()
+{
+    // A "server" that takes the connection and then says nothing: libpq waits for it up to its connect timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    ConnectionProfile profile;
+    profile.host = QStringLiteral("127.0.0.1");
+    profile.port = silent.serverPort();
+    profile.database = m_db->databaseName();
+    profile.user = QStringLiteral("tst_shell_box");
+    profile.password = Password;
+    profile.connectTimeoutSeconds = 10;
+
+    auto attempt = std::make_unique<SignInAttempt>();
+    bool answered = false;
+    connect(attempt.get(), &SignInAttempt::succeeded, this, [&answered] { answered = true; });
+    connect(attempt.get(), &SignInAttempt::failed, this, [&answered] { answered = true; });
+    attempt->start(profile);
+    QVERIFY(attempt->isRunning());
+    QVERIFY(QTest::qWaitFor([&silent] { return silent.hasPendingConnections(); }, 5000));
+
+    // The window closes while the try is stuck in the network: nothing waits for it.
+    QElapsedTimer timer;
+    timer.start();
+    attempt.reset();
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    QTest::qWait(200);
+    QVERIFY(!answered);
+
+    // Let the stuck try end (the server hangs up) before the next test.
+    delete silent.nextPendingConnection();
+    silent.close();
+    QVERIFY(DetachedThreads::waitAll(10000));
 }
 
 void TestShell::aboutSaysWhatIsRunning()

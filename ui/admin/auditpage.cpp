@@ -1,8 +1,9 @@
-#include "database/databaseworker.h"
 #include "auditpage.h"
 
+#include "audit/auditservice.h"
 #include "audittablemodel.h"
-
+#include "adminlook.h"
+#include "common/texttone.h"
 #include "session/terminalsession.h"
 
 #include <QCheckBox>
@@ -132,20 +133,15 @@ void AuditPage::load(bool more)
     AuditQuery query = currentQuery();
     if (more)
         query.beforeId = m_model->oldestId();
-    const quint64 generation = more ? m_generation : ++m_generation;
     m_more->setEnabled(false);
-    m_session->reads()->run(this, [query](QSqlDatabase db) {
-        AuditRepository audit(db);
-        return audit.list(query);
-    }, [this, generation, more](Result<QList<AuditEntry>> result) {
-        if (generation != m_generation)
-            return; // the filter has changed since
+    // A new filter drops the page on its way for the old one.
+    m_load.ask(m_session->audit().list(query), this, [this, more](Result<QList<AuditEntry>> result) {
         if (!result) {
-            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            AdminLook::setTone(m_status, TextTone::Bad);
             m_status->setText(result.error().message());
             return;
         }
-        m_status->setStyleSheet(QString());
+        AdminLook::setTone(m_status, TextTone::Plain);
         if (more) {
             m_model->appendEntries(result.value());
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "audit/auditrepository.h"
+#include "domain/audit.h"
+#include "service/reply.h"
 
 #include <QWidget>
 
@@ -55,7 +56,7 @@ private:
     QPushButton *m_apply = nullptr;
     QPushButton *m_more = nullptr;
     QLabel *m_status = nullptr;
-    quint64 m_generation = 0;
+    LatestReply m_load;
     int m_pageSize = 500;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/auditrepository.h"
+#include "domain/audit.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,10 +1,8 @@
 #include "bookingtablemodel.h"
 
-#include "booking/bookingrepository.h"
-#include "database/databaseworker.h"
+#include "adminlook.h"
+#include "booking/bookingservice.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace Marquee {
@@ -22,7 +20,7 @@ void BookingTableModel::setEventId(qint64 eventId)
 
 void BookingTableModel::reload()
 {
-    ++m_generation;
+    m_page.cancel();
     beginResetModel();
     m_bookings.clear();
     m_loading = false;
@@ -40,19 +38,12 @@ void BookingTableModel::retranslate()
 
 void BookingTableModel::requestPage()
 {
-    if (!m_worker || m_loading || m_atEnd)
+    if (!m_service || m_loading || m_atEnd)
         return;
     m_loading = true;
-    const quint64 generation = m_generation;
-    const qint64 eventId = m_eventId;
     const int limit = m_pageSize;
-    const int offset = int(m_bookings.size());
-    m_worker->run(this, [eventId, limit, offset](QSqlDatabase db) {
-        BookingRepository bookings(db);
-        return bookings.byEvent(eventId, limit, offset);
-    }, [this, generation, limit](Result<QList<Booking>> result) {
-        if (generation != m_generation)
-            return; // for an event that is no longer shown
+    m_page.ask(m_service->byEvent(m_eventId, limit, int(m_bookings.size())), this,
+               [this, limit](Result<QList<Booking>> result) {
         m_loading = false;
         if (!result) {
             m_atEnd = true;
@@ -141,7 +132,7 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && booking->cancelled)
-        return QBrush(QColor(0x88, 0x88, 0x88));
+        return AdminLook::inactiveText();
     return QVariant();
 }
 
@@ -166,7 +157,7 @@ QVariant BookingTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool BookingTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_loading && m_worker;
+    return !parent.isValid() && !m_atEnd && !m_loading && m_service;
 }
 
 void BookingTableModel::fetchMore(const QModelIndex &parent)

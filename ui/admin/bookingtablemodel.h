@@ -1,18 +1,17 @@
 #pragma once
 
-#include "database/databaseworker.h"
 #include "domain/booking.h"
+#include "service/reply.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QPointer>
 
 namespace Marquee {
 
-class DatabaseWorker;
+class BookingService;
 
-// The bookings of one event, oldest first, loaded in pages from a worker thread. A page that
-// arrives for an event no longer shown is dropped.
+// The bookings of one event, oldest first, loaded in pages through the booking service. A page that arrives for an
+// event no longer shown is dropped (asking for another event cancels the page on its way).
 class BookingTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,7 +22,7 @@ public:
 
     explicit BookingTableModel(QObject *parent = nullptr);
 
-    void setWorker(DatabaseWorker *worker) { m_worker = worker; }
+    void setService(BookingService *bookings) { m_service = bookings; }
     void setPageSize(int rows) { m_pageSize = rows; }
     // Shows the bookings of this event (0: none), from the first page.
     void setEventId(qint64 eventId);
@@ -47,11 +46,11 @@ signals:
 private:
     void requestPage();
 
-    QPointer<DatabaseWorker> m_worker;
+    BookingService *m_service = nullptr;
+    LatestReply m_page;
     QList<Booking> m_bookings;
     qint64 m_eventId = 0;
     int m_pageSize = 500;
-    quint64 m_generation = 0;
     bool m_loading = false;
     bool m_atEnd = true;
 };

@@ -1,8 +1,9 @@
-#include "database/databaseworker.h"
 #include "customerform.h"
 
+#include "adminlook.h"
+#include "common/texttone.h"
 #include "session/terminalsession.h"
-#include "users/userrepository.h"
+#include "users/customerservice.h"
 #include "validation/validation.h"
 
 #include <QDialogButtonBox>
@@ -32,7 +33,7 @@ CustomerForm::CustomerForm(TerminalSession *session, QWidget *parent)
     m_phoneError = new QLabel(this);
     m_formError = new QLabel(this);
     for (QLabel *label : {m_nameError, m_phoneError, m_formError}) {
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        AdminLook::setTone(label, TextTone::Bad);
         label->setWordWrap(true);
         label->hide();
     }
@@ -98,10 +99,7 @@ void CustomerForm::save()
     m_buttons->setEnabled(false);
     const QString name = m_name->text().trimmed();
     const QString phone = m_phone->text();
-    m_session->writes()->run(this, [name, phone](QSqlDatabase db) {
-        UserRepository users(db);
-        return users.create(name, phone);
-    }, [this](Result<Customer> result) {
+    m_session->customers().create(name, phone).then(this, [this](Result<Customer> result) {
         m_saving = false;
         m_buttons->setEnabled(true);
         if (!result) {

@@ -1,11 +1,11 @@
-#include "database/databaseworker.h"
 #include "customerspage.h"
 
+#include "adminlook.h"
+#include "common/texttone.h"
 #include "customerform.h"
 #include "customertablemodel.h"
-
 #include "session/terminalsession.h"
-#include "users/userrepository.h"
+#include "users/customerservice.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -61,20 +61,14 @@ CustomersPage::CustomersPage(TerminalSession *session, QWidget *parent)
 
 void CustomersPage::reload()
 {
-    const quint64 generation = ++m_generation;
-    const QString search = m_search->text().trimmed();
-    m_session->reads()->run(this, [search](QSqlDatabase db) {
-        UserRepository users(db);
-        return users.list(search, 500);
-    }, [this, generation](Result<QList<Customer>> result) {
-        if (generation != m_generation)
-            return; // the search has changed since
+    // A newer search drops the answer to this one.
+    m_list.ask(m_session->customers().list(m_search->text().trimmed(), 500), this, [this](Result<QList<Customer>> result) {
         if (!result) {
-            m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+            AdminLook::setTone(m_status, TextTone::Bad);
             m_status->setText(result.error().message());
             return;
         }
-        m_status->setStyleSheet(QString());
+        AdminLook::setTone(m_status, TextTone::Plain);
         m_status->setText(tr("%n customer(s)", nullptr, int(result->size())));
         m_model->setCustomers(result.value());
     });

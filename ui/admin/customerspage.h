@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/reply.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -38,7 +40,7 @@ private:
     QPushButton *m_newButton = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_searchDelay = nullptr;
-    quint64 m_generation = 0;
+    LatestReply m_list;
 };
 
 } // namespace Marquee

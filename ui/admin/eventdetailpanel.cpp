@@ -1,10 +1,10 @@
-#include "database/databaseworker.h"
 #include "eventdetailpanel.h"
 
+#include "booking/bookingservice.h"
 #include "bookingtablemodel.h"
+#include "adminlook.h"
+#include "common/texttone.h"
 #include "saleschartview.h"
-
-#include "booking/bookingrepository.h"
 #include "session/terminalsession.h"
 
 #include <QEvent>
@@ -16,16 +16,6 @@
 #include <QVBoxLayout>
 
 namespace Marquee {
-
-namespace {
-
-struct DetailData
-{
-    EventSalesSummary summary;
-    QList<SalesPoint> points;
-};
-
-} // namespace
 
 EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
@@ -58,7 +48,7 @@ EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     m_cancelled = makeValue(QStringLiteral("summaryCancelled"));
     m_checkedIn = makeValue(QStringLiteral("summaryCheckedIn"));
     m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    AdminLook::setTone(m_error, TextTone::Bad);
     m_error->hide();
 
     auto *figures = new QGridLayout;
@@ -71,7 +61,7 @@ EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     }
 
     m_bookings = new BookingTableModel(this);
-    m_bookings->setWorker(session->reads());
+    m_bookings->setService(&session->bookings());
     m_bookingsView = new QTableView(this);
     m_bookingsView->setObjectName(QStringLiteral("bookingsView"));
     m_bookingsView->setModel(m_bookings);
@@ -135,22 +125,11 @@ void EventDetailPanel::setEventId(qint64 eventId, const QString &title)
 
 void EventDetailPanel::refresh()
 {
-    const quint64 generation = ++m_generation;
-    const qint64 eventId = m_eventId;
-    if (eventId == 0)
+    // Another event chosen, or a newer refresh: the answer on its way is not wanted any more.
+    m_detail.cancel();
+    if (m_eventId == 0)
         return;
-    m_session->reads()->run(this, [eventId](QSqlDatabase db) -> Result<DetailData> {
-        BookingRepository bookings(db);
-        auto summary = bookings.eventSummary(eventId);
-        if (!summary)
-            return summary.error();
-        auto points = bookings.salesOverTime(eventId);
-        if (!points)
-            return points.error();
-        return DetailData{summary.value(), points.value()};
-    }, [this, generation](Result<DetailData> result) {
-        if (generation != m_generation)
-            return; // another event was chosen, or a newer refresh is on its way
+    m_detail.ask(m_session->bookings().salesDetail(m_eventId), this, [this](Result<EventSalesDetail> result) {
         if (!result) {
             m_error->setText(result.error().message());
             m_error->show();
@@ -164,7 +143,7 @@ void EventDetailPanel::refresh()
         m_summary = result->summary;
         m_haveSummary = true;
         showSummary();
-        m_chart->setPoints(result->points, m_summary.capacity);
+        m_chart->setPoints(result->sales, m_summary.capacity);
         if (bookingsChanged)
             m_bookings->reload();
         emit summaryLoaded(m_summary);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/booking.h"
+#include "service/reply.h"
 
 #include <QWidget>
 
@@ -43,7 +44,7 @@ private:
     TerminalSession *m_session = nullptr;
     qint64 m_eventId = 0;
     QString m_title;
-    quint64 m_generation = 0;
+    LatestReply m_detail;
     EventSalesSummary m_summary;
     bool m_haveSummary = false;
 

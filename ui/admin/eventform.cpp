@@ -1,21 +1,16 @@
-#include "database/databaseworker.h"
 #include "eventform.h"
 #include "ui_eventform.h"
 
+#include "adminlook.h"
+#include "common/texttone.h"
+#include "events/eventservice.h"
 #include "session/terminalsession.h"
-#include "events/eventrepository.h"
 #include "validation/validation.h"
 
 #include <QEvent>
 #include <QPushButton>
 
 namespace Marquee {
-
-namespace {
-
-const QString ErrorStyle = QStringLiteral("color: #b00020;");
-
-} // namespace
 
 EventForm::EventForm(TerminalSession *session, const std::optional<Event> &existing, QWidget *parent)
     : QDialog(parent)
@@ -35,8 +30,8 @@ EventForm::EventForm(TerminalSession *session, const std::optional<Event> &exist
         {QStringLiteral("maxTicketsPerBooking"), m_ui->maxTicketsError},
     };
     for (QLabel *label : std::as_const(m_errorLabels))
-        label->setStyleSheet(ErrorStyle);
-    m_ui->formError->setStyleSheet(ErrorStyle);
+        AdminLook::setTone(label, TextTone::Bad);
+    AdminLook::setTone(m_ui->formError, TextTone::Bad);
     fillStatusCombo();
     m_ui->startsAtEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
 
@@ -197,10 +192,8 @@ void EventForm::save()
     const std::optional<qint64> eventId = m_existing ? std::optional<qint64>(m_existing->id) : std::nullopt;
     m_saving = true;
     m_ui->buttonBox->setEnabled(false);
-    m_session->writes()->run(this, [d, eventId](QSqlDatabase db) {
-        EventRepository events(db);
-        return eventId ? events.update(*eventId, d) : events.create(d);
-    }, [this](Result<Event> result) {
+    EventService &events = m_session->events();
+    (eventId ? events.update(*eventId, d) : events.create(d)).then(this, [this](Result<Event> result) {
         m_saving = false;
         m_ui->buttonBox->setEnabled(true);
         if (!result) {

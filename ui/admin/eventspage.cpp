@@ -1,41 +1,30 @@
-#include "availability/availabilitylistener.h"
-#include "database/databaseworker.h"
 #include "eventspage.h"
 
-#include "bookingexport.h"
+#include "booking/bookingexport.h"
+#include "booking/bookingservice.h"
+#include "adminlook.h"
+#include "common/texttone.h"
 #include "eventdetailpanel.h"
 #include "eventform.h"
-
-#include "booking/bookingrepository.h"
-#include "session/terminalsession.h"
-#include "events/eventrepository.h"
+#include "events/eventservice.h"
+#include "eventstoolbar.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
+#include "session/terminalsession.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QRegularExpression>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Marquee {
-
-namespace {
-
-// How many changed events are re-read for revenue at once; the rest wait for the next round.
-
-} // namespace
 
 EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
@@ -45,16 +34,7 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
     m_model->setLocale(QLocale());
     m_filter = new EventFilterModel(m_model, this);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("eventSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("eventStatusFilter"));
-    m_newButton = new QPushButton(this);
-    m_editButton = new QPushButton(this);
-    m_cancelButton = new QPushButton(this);
-    m_exportButton = new QPushButton(this);
-    m_countLabel = new QLabel(this);
+    m_toolbar = new EventsToolbar(this);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->hide();
@@ -84,15 +64,6 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
 
     m_detail = new EventDetailPanel(session, this);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_search, 2);
-    bar->addWidget(m_status);
-    bar->addWidget(m_countLabel, 1);
-    bar->addWidget(m_newButton);
-    bar->addWidget(m_editButton);
-    bar->addWidget(m_cancelButton);
-    bar->addWidget(m_exportButton);
-
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);
@@ -100,19 +71,15 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
     splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_statusLabel);
     layout->addWidget(splitter, 1);
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &EventsPage::applyQuery);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_status, &QComboBox::activated, this, &EventsPage::applyQuery);
+    connect(m_toolbar, &EventsToolbar::queryChanged, this, &EventsPage::applyQuery);
 
-    // The figures of the event shown in detail may have moved with a sale anywhere.
-    connect(m_session->live(), &LiveAvailability::availabilityChanged, this, &EventsPage::onAvailability);
+    // The figures of the event shown in detail may have moved with a sale anywhere: the terminal's model hears of it
+    // (and re-reads the event) and changes its row.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EventsPage::onEventChanged);
     connect(m_session, &TerminalSession::bookingsChanged, this, [this](qint64 eventId) {
         if (m_detail->eventId() == eventId)
             m_detail->refresh();
@@ -135,15 +102,14 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
         if (auto id = selectedEventId())
             editEvent(*id);
     });
-    connect(m_newButton, &QPushButton::clicked, this, [this] { newEvent(); });
-    connect(m_editButton, &QPushButton::clicked, this, [this] {
+    connect(m_toolbar, &EventsToolbar::newRequested, this, [this] { newEvent(); });
+    connect(m_toolbar, &EventsToolbar::editRequested, this, [this] {
         if (auto id = selectedEventId())
             editEvent(*id);
     });
-    connect(m_cancelButton, &QPushButton::clicked, this, &EventsPage::confirmCancel);
-    connect(m_exportButton, &QPushButton::clicked, this, &EventsPage::chooseExportFile);
+    connect(m_toolbar, &EventsToolbar::cancelRequested, this, &EventsPage::confirmCancel);
+    connect(m_toolbar, &EventsToolbar::exportRequested, this, &EventsPage::chooseExportFile);
 
-    retranslate();
     updateActions();
     applyQuery();
 }
@@ -155,22 +121,14 @@ void EventsPage::reload()
 
 void EventsPage::applyQuery()
 {
-    EventQuery query;
-    query.search = m_search->text().trimmed();
-    if (m_status->currentData().isValid())
-        query.status = EventStatus(m_status->currentData().toInt());
+    const EventQuery query = m_toolbar->query();
     m_total = -1;
     m_filter->setQuery(query);
     updateCount();
 
-    // The total is counted separately, so the first page never waits for it.
-    const quint64 generation = ++m_countGeneration;
-    m_session->reads()->run(this, [query](QSqlDatabase db) {
-        EventRepository events(db);
-        return events.count(query);
-    }, [this, generation](Result<int> result) {
-        if (generation != m_countGeneration)
-            return;
+    // The total is counted separately, so the first page never waits for it; a newer question drops the count
+    // of the older one.
+    m_count.ask(m_session->events().count(query), this, [this](Result<int> result) {
         m_total = result ? result.value() : -1;
         updateCount();
     });
@@ -178,12 +136,7 @@ void EventsPage::applyQuery()
 
 void EventsPage::updateCount()
 {
-    const QLocale locale;
-    const int shown = m_filter->rowCount();
-    if (m_total >= 0)
-        m_countLabel->setText(tr("%1 of %2 events loaded").arg(locale.toString(shown), locale.toString(m_total)));
-    else
-        m_countLabel->setText(tr("%1 events loaded").arg(locale.toString(shown)));
+    m_toolbar->setCount(m_filter->rowCount(), m_total);
 }
 
 std::optional<qint64> EventsPage::selectedEventId() const
@@ -204,15 +157,12 @@ void EventsPage::selectEvent(qint64 eventId)
     m_view->scrollTo(index);
 }
 
-void EventsPage::onAvailability(const QList<Availability> &availability)
+void EventsPage::onEventChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
     // The table itself is kept live by the terminal's model; the detail panel re-reads its figures.
-    for (const Availability &a : availability) {
-        if (a.eventId == m_detail->eventId()) {
-            m_detail->refresh();
-            return;
-        }
-    }
+    const int row = m_detail->eventId() > 0 ? m_model->rowOf(m_detail->eventId()) : -1;
+    if (row >= 0 && row >= topLeft.row() && row <= bottomRight.row())
+        m_detail->refresh();
 }
 
 EventForm *EventsPage::newEvent()
@@ -224,10 +174,7 @@ EventForm *EventsPage::newEvent()
 void EventsPage::editEvent(qint64 eventId)
 {
     // The form starts from a fresh read, so "seats already sold" is today's figure.
-    m_session->reads()->run(this, [eventId](QSqlDatabase db) {
-        EventRepository events(db);
-        return events.get(eventId);
-    }, [this](Result<Event> result) {
+    m_edit.ask(m_session->events().get(eventId), this, [this](Result<Event> result) {
         if (!result) {
             showStatus(result.error().message(), true);
             return;
@@ -282,10 +229,7 @@ void EventsPage::confirmCancel()
 
 void EventsPage::cancelEventNow(qint64 eventId)
 {
-    m_session->writes()->run(this, [eventId](QSqlDatabase db) {
-        EventRepository events(db);
-        return events.cancel(eventId);
-    }, [this](Result<Event> result) {
+    m_session->events().cancel(eventId).then(this, [this](Result<Event> result) {
         if (!result) {
             showStatus(result.error().message(), true);
             return;
@@ -320,7 +264,7 @@ BookingExport *EventsPage::exportBookings(qint64 eventId, const QString &fileNam
 {
     if (m_export && m_export->isRunning())
         return nullptr;
-    auto *exporter = new BookingExport(m_session->reads(), eventId, fileName, this);
+    BookingExport *exporter = m_session->bookings().exportToCsv(eventId, fileName, this);
     m_export = exporter;
     auto *progress = new QProgressDialog(this);
     m_exportProgress = progress;
@@ -351,14 +295,7 @@ BookingExport *EventsPage::exportBookings(qint64 eventId, const QString &fileNam
         emit exportFinished(ok, message);
     });
     progress->show();
-
-    // The expected number of rows only drives the progress bar.
-    m_session->reads()->run(exporter, [eventId](QSqlDatabase db) {
-        BookingRepository bookings(db);
-        return bookings.eventSummary(eventId);
-    }, [exporter](Result<EventSalesSummary> summary) {
-        exporter->start(summary ? summary->bookingsCount + summary->cancelledBookings : 0);
-    });
+    exporter->start();
     return exporter;
 }
 
@@ -366,40 +303,19 @@ void EventsPage::updateActions()
 {
     const auto id = selectedEventId();
     const Event *event = id ? m_model->eventById(*id) : nullptr;
-    m_editButton->setEnabled(event != nullptr);
-    m_cancelButton->setEnabled(event != nullptr && event->status == EventStatus::Active);
-    m_exportButton->setEnabled(event != nullptr);
+    m_toolbar->setActions(event != nullptr, event && event->status == EventStatus::Active);
 }
 
 void EventsPage::showStatus(const QString &message, bool error)
 {
-    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    AdminLook::setTone(m_statusLabel, error ? TextTone::Bad : TextTone::Plain);
     m_statusLabel->setText(message);
     m_statusLabel->setVisible(!message.isEmpty());
 }
 
-void EventsPage::retranslate()
-{
-    m_search->setPlaceholderText(tr("Search title or venue"));
-    const QVariant current = m_status->currentData();
-    m_status->clear();
-    m_status->addItem(tr("All events"));
-    m_status->addItem(tr("On sale"), int(EventStatus::Active));
-    m_status->addItem(tr("Cancelled"), int(EventStatus::Cancelled));
-    m_status->addItem(tr("Completed"), int(EventStatus::Completed));
-    m_status->setCurrentIndex(qMax(0, m_status->findData(current)));
-    m_newButton->setText(tr("New event…"));
-    m_editButton->setText(tr("Edit…"));
-    m_cancelButton->setText(tr("Cancel event…"));
-    m_exportButton->setText(tr("Export bookings…"));
-    updateCount();
-}
-
 void EventsPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LocaleChange)
         m_model->setLocale(QLocale());
     QWidget::changeEvent(event);
 }

@@ -1,22 +1,17 @@
 #pragma once
 
-#include "domain/availability.h"
 #include "domain/event.h"
+#include "service/reply.h"
 
 #include <QList>
 #include <QPointer>
 #include <QProgressDialog>
-#include <QSet>
 #include <QWidget>
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace Marquee {
 
@@ -25,10 +20,12 @@ class EventDetailPanel;
 class EventFilterModel;
 class EventForm;
 class EventTableModel;
+class EventsToolbar;
 class TerminalSession;
 
-// The admin's list of every event with its sales, kept live, and what can be done to one:
-// create, edit, cancel, look at its bookings and chart, export its bookings.
+// The admin's list of every event with its sales, kept live (the terminal's one events model, through a filter
+// of this page's own), and what can be done to one: create, edit, cancel, look at its bookings and chart
+// (EventDetailPanel), export its bookings.
 class EventsPage final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +36,7 @@ public:
     EventTableModel *model() const { return m_model; }
     EventFilterModel *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    EventsToolbar *toolbar() const { return m_toolbar; }
     EventDetailPanel *detail() const { return m_detail; }
     std::optional<qint64> selectedEventId() const;
     void selectEvent(qint64 eventId);
@@ -65,31 +63,24 @@ protected:
 private:
     void applyQuery();
     void updateCount();
-    void onAvailability(const QList<Marquee::Availability> &availability);
+    void onEventChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void openForm(const std::optional<Event> &existing);
     void confirmCancel();
     void chooseExportFile();
     void updateActions();
     void showStatus(const QString &message, bool error = false);
-    void retranslate();
 
     TerminalSession *m_session = nullptr;
     EventTableModel *m_model = nullptr;
     EventFilterModel *m_filter = nullptr;
+    EventsToolbar *m_toolbar = nullptr;
     QTableView *m_view = nullptr;
     EventDetailPanel *m_detail = nullptr;
-    QLineEdit *m_search = nullptr;
-    QComboBox *m_status = nullptr;
-    QPushButton *m_newButton = nullptr;
-    QPushButton *m_editButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QLabel *m_countLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QTimer *m_searchDelay = nullptr;
     QPointer<BookingExport> m_export;
     QPointer<QProgressDialog> m_exportProgress;
-    quint64 m_countGeneration = 0;
+    LatestReply m_count;
+    LatestReply m_edit;
     int m_total = -1;
 };
 

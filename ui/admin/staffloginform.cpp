@@ -1,10 +1,10 @@
-#include "database/databaseworker.h"
 #include "staffloginform.h"
 
-#include "stafflogintablemodel.h"
-
+#include "adminlook.h"
+#include "common/texttone.h"
 #include "session/terminalsession.h"
-#include "staff/staffrepository.h"
+#include "staff/staffservice.h"
+#include "stafflogintablemodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,7 +62,7 @@ StaffLoginForm::StaffLoginForm(TerminalSession *session, QWidget *parent)
     m_repeatError = new QLabel(this);
     m_formError = new QLabel(this);
     for (QLabel *label : {m_loginError, m_passwordError, m_repeatError, m_formError}) {
-        label->setStyleSheet(QStringLiteral("color: #b00020;"));
+        AdminLook::setTone(label, TextTone::Bad);
         label->setWordWrap(true);
         label->hide();
     }
@@ -140,10 +140,7 @@ void StaffLoginForm::save()
     const QString password = m_password->text();
     const QString fullName = m_fullName->text().trimmed();
     const auto group = StaffGroup(m_group->currentData().toInt());
-    m_session->writes()->run(this, [login, password, group, fullName](QSqlDatabase db) {
-        StaffRepository staff(db);
-        return staff.create(login, password, group, fullName);
-    }, [this, login](Result<void> result) {
+    m_session->staff().create(login, password, group, fullName).then(this, [this, login](Result<void> result) {
         m_saving = false;
         m_buttons->setEnabled(true);
         if (!result) {

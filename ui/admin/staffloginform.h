@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/sessionrepository.h"
+#include "domain/session.h"
 
 #include <QDialog>
 

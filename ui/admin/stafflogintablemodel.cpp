@@ -1,7 +1,8 @@
 #include "stafflogintablemodel.h"
 
+#include "adminlook.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 namespace Marquee {
@@ -68,7 +69,7 @@ QVariant StaffLoginTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && !login->enabled)
-        return QBrush(QColor(0x88, 0x88, 0x88));
+        return AdminLook::inactiveText();
     return QVariant();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "staff/staffrepository.h"
+#include "domain/staff.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,12 +1,12 @@
-#include "database/databaseworker.h"
 #include "staffpage.h"
 
+#include "adminlook.h"
+#include "common/texttone.h"
+#include "session/terminalsession.h"
+#include "staff/staffservice.h"
 #include "bookinglimitspanel.h"
 #include "staffloginform.h"
 #include "stafflogintablemodel.h"
-
-#include "session/terminalsession.h"
-#include "staff/staffrepository.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -65,13 +65,7 @@ StaffPage::StaffPage(TerminalSession *session, QWidget *parent)
 
 void StaffPage::reload()
 {
-    const quint64 generation = ++m_generation;
-    m_session->reads()->run(this, [](QSqlDatabase db) {
-        StaffRepository staff(db);
-        return staff.list();
-    }, [this, generation](Result<QList<StaffLogin>> result) {
-        if (generation != m_generation)
-            return;
+    m_list.ask(m_session->staff().list(), this, [this](Result<QList<StaffLogin>> result) {
         if (!result) {
             showStatus(result.error().message(), true);
             return;
@@ -112,10 +106,7 @@ void StaffPage::toggleSelected()
 
 void StaffPage::setLoginEnabled(const QString &login, bool enabled)
 {
-    m_session->writes()->run(this, [login, enabled](QSqlDatabase db) {
-        StaffRepository staff(db);
-        return staff.setEnabled(login, enabled);
-    }, [this, login, enabled](Result<void> result) {
+    m_session->staff().setEnabled(login, enabled).then(this, [this, login, enabled](Result<void> result) {
         if (!result) {
             showStatus(result.error().message(), true);
             emit changed(false, result.error().message());
@@ -144,10 +135,7 @@ void StaffPage::askNewPassword()
 
 void StaffPage::resetPassword(const QString &login, const QString &password)
 {
-    m_session->writes()->run(this, [login, password](QSqlDatabase db) {
-        StaffRepository staff(db);
-        return staff.resetPassword(login, password);
-    }, [this, login](Result<void> result) {
+    m_session->staff().resetPassword(login, password).then(this, [this, login](Result<void> result) {
         if (!result) {
             showStatus(result.error().message(), true);
             emit changed(false, result.error().message());
@@ -169,7 +157,7 @@ void StaffPage::updateActions()
 
 void StaffPage::showStatus(const QString &message, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    AdminLook::setTone(m_status, error ? TextTone::Bad : TextTone::Plain);
     m_status->setText(message);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "service/reply.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -51,7 +53,7 @@ private:
     QPushButton *m_passwordButton = nullptr;
     QLabel *m_status = nullptr;
     BookingLimitsPanel *m_limits = nullptr;
-    quint64 m_generation = 0;
+    LatestReply m_list;
 };
 
 } // namespace Marquee

@@ -1,11 +1,12 @@
-#include "booking/bookingservice.h"
-#include "database/databaseworker.h"
 #include "bookinglookuppanel.h"
 
+#include "booking/bookinglookup.h"
+#include "booking/bookingservice.h"
 #include "bookingresultsmodel.h"
-#include "booking/bookingrepository.h"
-#include "session/terminalsession.h"
+#include "common/texttone.h"
+#include "desklook.h"
 #include "common/ticketprinter.h"
+#include "session/terminalsession.h"
 #include "ticketlistmodel.h"
 #include "validation/validation.h"
 
@@ -23,53 +24,6 @@
 #include <QVBoxLayout>
 
 namespace Marquee {
-
-namespace {
-
-enum class LookupKind { Invalid, TicketCode, Reference, Phone, PhoneOrReference };
-
-struct Lookup
-{
-    LookupKind kind = LookupKind::Invalid;
-    QString text;
-    QString reference;
-};
-
-// "TKT-…" is a ticket, 8 letters and digits such as K7QM2XPA a booking reference, digits a phone
-// (eight digits from 2 to 9 could be either: the phone is tried first).
-Lookup parseLookup(const QString &input)
-{
-    Lookup lookup;
-    const QString text = input.trimmed();
-    if (text.isEmpty())
-        return lookup;
-    const QString code = Validation::normalizeTicketCode(text);
-    if (Validation::isWellFormedTicketCode(code))
-        return {LookupKind::TicketCode, code, QString()};
-    QString reference = text.startsWith(QLatin1Char('#')) ? text.mid(1) : text;
-    reference = Validation::normalizeBookingReference(reference);
-    const bool isReference = Validation::isWellFormedBookingReference(reference);
-    if (Validation::isValidPhone(text))
-        return {isReference ? LookupKind::PhoneOrReference : LookupKind::Phone, text, reference};
-    if (isReference)
-        return {LookupKind::Reference, text, reference};
-    return lookup;
-}
-
-Result<QList<Booking>> one(Result<Booking> booking)
-{
-    if (!booking)
-        return booking.error();
-    return QList<Booking>{booking.value()};
-}
-
-bool isNotFound(const Error &error)
-{
-    return error.code() == ErrorCode::NotFound || error.code() == ErrorCode::BookingNotFound
-        || error.code() == ErrorCode::TicketNotFound;
-}
-
-} // namespace
 
 BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
@@ -91,6 +45,7 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("lookupMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // it repeats what was typed and names customers
 
     m_bookingView = new QTableView(this);
     m_bookingView->setObjectName(QStringLiteral("bookingTable"));
@@ -238,48 +193,28 @@ const Booking *BookingLookupPanel::currentBooking() const
 
 void BookingLookupPanel::showMessage(const QString &text, bool isError)
 {
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    DeskLook::setTone(m_message, isError ? TextTone::Bad : TextTone::Good);
     m_message->setText(text);
 }
 
 void BookingLookupPanel::runSearch()
 {
-    const Lookup lookup = parseLookup(m_query->text());
-    if (lookup.kind == LookupKind::Invalid) {
+    const BookingLookup lookup = BookingLookup::parse(m_query->text());
+    if (!lookup.isValid()) {
+        m_search.cancel();
         showMessage(tr("Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number."), true);
         focusQuery();
         return;
     }
-    const quint64 generation = ++m_generation;
     showMessage(tr("Searching…"), false);
-    m_session->reads()->run(this, [lookup](QSqlDatabase db) -> Result<QList<Booking>> {
-        BookingRepository bookings(db);
-        switch (lookup.kind) {
-        case LookupKind::TicketCode:
-            return one(bookings.byTicketCode(lookup.text));
-        case LookupKind::Reference:
-            return one(bookings.byReference(lookup.reference));
-        case LookupKind::Phone:
-            return bookings.byPhone(lookup.text);
-        case LookupKind::PhoneOrReference: {
-            Result<QList<Booking>> byPhone = bookings.byPhone(lookup.text);
-            if (!byPhone || !byPhone->isEmpty())
-                return byPhone;
-            Result<QList<Booking>> byReference = one(bookings.byReference(lookup.reference));
-            return byReference ? byReference : byPhone;
-        }
-        case LookupKind::Invalid:
-            break;
-        }
-        return QList<Booking>();
-    }, [this, generation, text = m_query->text().trimmed()](Result<QList<Booking>> result) {
-        if (generation != m_generation)
-            return; // a newer search was started meanwhile
-        if (!result && !isNotFound(result.error())) {
+    // Asking again drops the answer to an earlier search still on its way.
+    m_search.ask(m_session->bookings().lookUp(lookup), this,
+                 [this, text = m_query->text().trimmed()](Result<QList<Booking>> result) {
+        if (!result) {
             showMessage(result.error().message(), true);
             return;
         }
-        const QList<Booking> found = result ? result.value() : QList<Booking>();
+        const QList<Booking> &found = result.value();
         showBookings(found);
         if (found.isEmpty())
             showMessage(tr("No booking matches “%1”.").arg(text), true);
@@ -348,7 +283,8 @@ void BookingLookupPanel::cancelCurrent()
             updateActions();
             return;
         }
-        showMessage(tr("Booking %1 cancelled: %n seat(s) back on sale.", nullptr, result->released).arg(booking.reference), false);
+        showMessage(tr("Booking %1 cancelled: %n seat(s) back on sale.", nullptr, result->released)
+                        .arg(booking.reference), false);
         emit bookingCancelled(booking.id);
         reload(booking.id);
     });
@@ -356,10 +292,7 @@ void BookingLookupPanel::cancelCurrent()
 
 void BookingLookupPanel::reload(qint64 bookingId)
 {
-    m_session->reads()->run(this, [bookingId](QSqlDatabase db) {
-        BookingRepository bookings(db);
-        return bookings.get(bookingId);
-    }, [this](Result<Booking> result) {
+    m_session->bookings().get(bookingId).then(this, [this](Result<Booking> result) {
         if (result)
             m_bookings->replaceBooking(result.value());
         updateActions();
@@ -408,10 +341,7 @@ void BookingLookupPanel::checkInCurrent()
     }
     m_busy = true;
     updateActions();
-    m_session->writes()->run(this, [code](QSqlDatabase db) {
-        BookingRepository bookings(db);
-        return bookings.checkIn(code);
-    }, [this, code](Result<Booking> result) {
+    m_session->bookings().checkIn(code).then(this, [this, code](Result<Booking> result) {
         m_busy = false;
         if (!result) {
             showMessage(result.error().message(), true);

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "domain/booking.h"
+#include "service/reply.h"
 
 #include <QWidget>
 
@@ -17,8 +18,9 @@ class BookingResultsModel;
 class TerminalSession;
 class TicketListModel;
 
-// Finds bookings by ticket code, booking reference (K7QM2XPA) or the customer's phone, shows
-// them with their tickets, and cancels (seats go back on sale everywhere), reprints or checks in.
+// Finds bookings by ticket code, booking reference (K7QM2XPA) or the customer's phone (read by BookingLookup,
+// asked through BookingService::lookUp), shows them with their tickets, and cancels (seats go back on sale
+// everywhere), reprints or checks in.
 class BookingLookupPanel final : public QWidget
 {
     Q_OBJECT
@@ -70,7 +72,7 @@ private:
     QPushButton *m_checkIn = nullptr;
     QPushButton *m_newSale = nullptr;
 
-    quint64 m_generation = 0;
+    LatestReply m_search;
     bool m_busy = false;
 };
 

@@ -1,7 +1,6 @@
 #include "bookingresultsmodel.h"
 
-#include <QBrush>
-#include <QColor>
+#include "desklook.h"
 
 namespace Marquee {
 
@@ -106,7 +105,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && booking->cancelled)
-        return QBrush(index.column() == Status ? QColor(0xb0, 0x00, 0x20) : QColor(0x88, 0x88, 0x88));
+        return index.column() == Status ? DeskLook::cancelledText() : DeskLook::inactiveText();
     return QVariant();
 }
 

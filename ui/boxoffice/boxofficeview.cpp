@@ -50,9 +50,9 @@ BoxOfficeView::BoxOfficeView(TerminalSession *session, QWidget *parent)
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, &BoxOfficeView::showLookup);
 
-    connect(m_sale, &SalePanel::saleCompleted, this, [this](const Booking &booking, std::optional<Money> change) {
+    connect(m_sale, &SalePanel::saleCompleted, this, [this](const Sale &sale, std::optional<Money> change) {
         m_sellStack->setCurrentWidget(m_result);
-        m_result->showBooking(booking, change);
+        m_result->showSale(sale, change);
     });
     connect(m_result, &SaleResultPanel::newSaleRequested, this, &BoxOfficeView::startNewSale);
     connect(m_lookup, &BookingLookupPanel::newSaleRequested, this, &BoxOfficeView::startNewSale);

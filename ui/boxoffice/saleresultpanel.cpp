@@ -1,6 +1,8 @@
 #include "saleresultpanel.h"
 
 #include "bookingresultsmodel.h"
+#include "common/texttone.h"
+#include "desklook.h"
 #include "common/ticketprinter.h"
 #include "ticketlistmodel.h"
 
@@ -33,13 +35,14 @@ SaleResultPanel::SaleResultPanel(QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("saleSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText); // names typed by people
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("resultChangeDue"));
     QFont changeFont = m_change->font();
     changeFont.setPointSizeF(changeFont.pointSizeF() * 1.6);
     changeFont.setBold(true);
     m_change->setFont(changeFont);
-    m_change->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    DeskLook::setTone(m_change, TextTone::Good);
 
     m_ticketsLabel = new QLabel(this);
     m_ticketView = new QListView(this);
@@ -92,25 +95,49 @@ SaleResultPanel::SaleResultPanel(QWidget *parent)
     retranslate();
 }
 
-void SaleResultPanel::showBooking(const Booking &booking, std::optional<Money> changeDue)
+void SaleResultPanel::showSale(const Sale &sale, std::optional<Money> changeDue)
 {
-    m_booking = booking;
+    m_stored = sale.stored.has_value();
+    if (m_stored) {
+        m_booking = *sale.stored;
+    } else {
+        // Only what book_tickets answered: nothing is made up on this side.
+        m_booking = Booking();
+        m_booking.id = sale.confirmation.bookingId;
+        m_booking.reference = sale.confirmation.reference;
+        m_booking.eventId = sale.confirmation.eventId;
+        m_booking.totalAmount = sale.confirmation.totalAmount;
+        m_booking.quantity = int(sale.confirmation.ticketCodes.size());
+        for (const QString &code : sale.confirmation.ticketCodes) {
+            Ticket ticket;
+            ticket.code = code;
+            m_booking.tickets.append(ticket);
+        }
+    }
     m_changeDue = changeDue;
-    m_tickets->setTickets(booking.tickets);
+    m_tickets->setTickets(m_booking.tickets);
     m_message->clear();
+    m_print->setEnabled(m_stored);
+    m_pdf->setEnabled(m_stored);
     retranslate();
-    m_print->setFocus(Qt::OtherFocusReason);
+    (m_stored ? m_print : m_newSale)->setFocus(Qt::OtherFocusReason);
 }
 
 void SaleResultPanel::retranslate()
 {
     const QLocale locale;
     m_reference->setText(m_booking.id > 0 ? tr("Booking %1").arg(m_booking.reference) : QString());
-    m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
-                           .arg(m_booking.eventTitle, locale.toString(m_booking.startsAt.toLocalTime(), QLocale::LongFormat),
-                                m_booking.venue, m_booking.customerName, m_booking.customerPhone,
-                                m_booking.totalAmount.toDisplayString(locale),
-                                BookingResultsModel::paymentText(m_booking.paymentMethod)));
+    if (m_stored || m_booking.id == 0)
+        m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
+                               .arg(m_booking.eventTitle,
+                                    locale.toString(m_booking.startsAt.toLocalTime(), QLocale::LongFormat),
+                                    m_booking.venue, m_booking.customerName, m_booking.customerPhone,
+                                    m_booking.totalAmount.toDisplayString(locale),
+                                    BookingResultsModel::paymentText(m_booking.paymentMethod)));
+    else
+        m_summary->setText(tr("%n ticket(s) booked · Total %1\nThe details could not be read back just now: find the "
+                              "booking with F3 to print its tickets.", nullptr, m_booking.quantity)
+                               .arg(m_booking.totalAmount.toDisplayString(locale)));
     m_change->setVisible(m_changeDue.has_value());
     if (m_changeDue)
         m_change->setText(tr("Change due: %1").arg(m_changeDue->toDisplayString(locale)));
@@ -133,7 +160,7 @@ void SaleResultPanel::changeEvent(QEvent *event)
 
 void SaleResultPanel::print()
 {
-    if (m_booking.tickets.isEmpty())
+    if (!m_stored || m_booking.tickets.isEmpty())
         return;
     if (TicketPrinter::printWithDialog(this, m_booking))
         m_message->setText(tr("Tickets sent to the printer."));
@@ -141,7 +168,7 @@ void SaleResultPanel::print()
 
 void SaleResultPanel::saveAsPdf()
 {
-    if (m_booking.tickets.isEmpty())
+    if (!m_stored || m_booking.tickets.isEmpty())
         return;
     QString error;
     if (TicketPrinter::saveAsPdf(this, m_booking, &error))

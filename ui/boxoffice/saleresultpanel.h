@@ -1,5 +1,6 @@
 #pragma once
 
+#include "booking/bookingservice.h"
 #include "common/money.h"
 #include "domain/booking.h"
 
@@ -15,8 +16,10 @@ namespace Marquee {
 
 class TicketListModel;
 
-// What the desk shows after a sale: the booking reference, each ticket's code with its QR code,
-// the change to hand back, and the ways to hand the tickets over (print, PDF).
+// What the desk shows after a sale: the booking as the database stored it — its reference, each ticket's code with
+// its QR code — the change to hand back, and the ways to hand the tickets over (print, PDF). Should the stored
+// booking not have been read back, it shows what the database answered to the sale (reference, tickets, total)
+// and sends the clerk to Find booking to print.
 class SaleResultPanel final : public QWidget
 {
     Q_OBJECT
@@ -24,7 +27,8 @@ class SaleResultPanel final : public QWidget
 public:
     explicit SaleResultPanel(QWidget *parent = nullptr);
 
-    void showBooking(const Booking &booking, std::optional<Money> changeDue);
+    void showSale(const Sale &sale, std::optional<Money> changeDue);
+    // The stored booking shown (empty but for the number and tickets if it could not be read back).
     const Booking &booking() const { return m_booking; }
 
 signals:
@@ -39,6 +43,7 @@ private:
     void saveAsPdf();
 
     Booking m_booking;
+    bool m_stored = false;
     std::optional<Money> m_changeDue;
     TicketListModel *m_tickets = nullptr;
     QLabel *m_reference = nullptr;

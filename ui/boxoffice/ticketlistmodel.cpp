@@ -1,9 +1,8 @@
 #include "ticketlistmodel.h"
 
 #include "common/qrcode.h"
+#include "desklook.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QFont>
 #include <QPixmap>
 
@@ -89,9 +88,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::ForegroundRole:
         if (ticket->status == TicketStatus::Cancelled)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return DeskLook::cancelledText();
         if (ticket->status == TicketStatus::Used)
-            return QBrush(QColor(0x60, 0x60, 0x60));
+            return DeskLook::checkedInText();
         return QVariant();
     case Qt::FontRole: {
         QFont font(QStringLiteral("DejaVu Sans Mono"));

@@ -70,6 +70,8 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
+    // A printed ticket is ink on white paper whatever the screen looks like, so its greys and the red of a stamp
+    // are fixed here rather than taken from a view family's look.
 
     const qreal pad = millimetres(5, dpi);
     QPen border(QColor(0x30, 0x30, 0x30));

@@ -1,12 +1,15 @@
 #include "connectionbanner.h"
 
+#include "session/terminalsession.h"
+#include "shelllook.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 
 namespace Marquee {
 
-ConnectionBanner::ConnectionBanner(QWidget *parent)
+ConnectionBanner::ConnectionBanner(TerminalSession *session, QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
 {
@@ -26,6 +29,11 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     connect(&m_hideTimer, &QTimer::timeout, this, [this] { setState(State::Hidden); });
 
     hide();
+
+    if (session) {
+        connect(session, &TerminalSession::connectionLost, this, &ConnectionBanner::showLost);
+        connect(session, &TerminalSession::connectionRestored, this, &ConnectionBanner::showRestored);
+    }
 }
 
 QString ConnectionBanner::text() const
@@ -52,15 +60,7 @@ void ConnectionBanner::showRestored()
 void ConnectionBanner::setState(State state)
 {
     m_state = state;
-    // Colours set on the palette, not a style sheet, so the banner follows the platform style.
-    QPalette pal = palette();
-    if (state == State::Lost) {
-        pal.setColor(QPalette::Window, QColor(0xfd, 0xe6, 0xb0));
-        pal.setColor(QPalette::WindowText, QColor(0x5c, 0x3b, 0x00));
-    } else {
-        pal.setColor(QPalette::Window, QColor(0xd4, 0xf0, 0xd4));
-        pal.setColor(QPalette::WindowText, QColor(0x14, 0x4d, 0x14));
-    }
+    const QPalette pal = ShellLook::bannerPalette(palette(), state == State::Lost);
     setPalette(pal);
     m_label->setPalette(pal);
     retranslate();

@@ -7,7 +7,9 @@ class QLabel;
 
 namespace Marquee {
 
-// A strip across the top of the window while the live connection is down: the clerk keeps working
+class TerminalSession;
+
+// A strip across the top of the window while the terminal's live connection is down: the clerk keeps working
 // (the workers reconnect on their own) and sees at a glance that seat counts may be behind.
 // Not a dialog, so it never steals focus from a sale.
 class ConnectionBanner final : public QFrame
@@ -17,7 +19,8 @@ class ConnectionBanner final : public QFrame
 public:
     enum class State { Hidden, Lost, Restored };
 
-    explicit ConnectionBanner(QWidget *parent = nullptr);
+    // Follows the session's live connection (none: only showLost/showRestored move it).
+    explicit ConnectionBanner(TerminalSession *session, QWidget *parent = nullptr);
 
     State state() const { return m_state; }
     QString text() const;

@@ -3,7 +3,6 @@
 #include "aboutdialog.h"
 #include "admin/adminview.h"
 #include "boxoffice/boxofficeview.h"
-#include "availability/availabilitylistener.h"
 #include "session/terminalsession.h"
 #include "connectionbanner.h"
 #include "kiosk/kioskview.h"
@@ -30,7 +29,7 @@ MainWindow::MainWindow(TerminalSession *session, LanguageSwitcher *language, QWi
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *central = new QWidget(this);
-    m_banner = new ConnectionBanner(central);
+    m_banner = new ConnectionBanner(m_session, central);
     m_stack = new QStackedWidget(central);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,9 +84,6 @@ MainWindow::MainWindow(TerminalSession *session, LanguageSwitcher *language, QWi
     m_statusServer = new QLabel(this);
     statusBar()->addWidget(m_statusLogin);
     statusBar()->addPermanentWidget(m_statusServer);
-
-    connect(m_session->live(), &LiveAvailability::connectionLost, m_banner, &ConnectionBanner::showLost);
-    connect(m_session->live(), &LiveAvailability::connectionRestored, m_banner, &ConnectionBanner::showRestored);
 
     retranslate();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "database/connectionprofile.h"
-#include "session/sessionrepository.h"
+#include "domain/session.h"
 
 #include <QDialog>
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "service/reply.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -13,20 +16,22 @@ namespace Marquee {
 
 class DatabaseWorker;
 
-// Writes the bookings of one event to a CSV file, a chunk at a time on a worker thread, so the GUI
-// stays responsive and other reads can go between chunks. cancel() stops it at the next chunk and
-// removes the partial file.
+// Writes the bookings of one event to a CSV file, a chunk at a time on the read worker, so the GUI thread never
+// touches the rows or the disk and other reads can go between chunks. start() first counts the bookings (only for
+// the progress bar); cancel() stops at the next chunk and removes the partial file.
+//
+// It lives in core because the file is written on the worker's thread right beside the query that read the rows;
+// a view only starts it, shows its progress and hears how it ended. Made by BookingService::exportToCsv.
 class BookingExport final : public QObject
 {
     Q_OBJECT
 
 public:
-    BookingExport(DatabaseWorker *worker, qint64 eventId, const QString &fileName, QObject *parent = nullptr);
+    BookingExport(DatabaseWorker *reads, qint64 eventId, const QString &fileName, QObject *parent = nullptr);
     ~BookingExport() override;
 
     void setChunkSize(int rows) { m_chunkSize = rows; }
-    // `expectedRows` is only for the progress bar (0 if unknown).
-    void start(int expectedRows = 0);
+    void start();
     void cancel();
 
     QString fileName() const { return m_fileName; }
@@ -41,14 +46,16 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
+    void begin(int expectedRows);
     void nextChunk();
     void finish(bool ok, const QString &message);
 
-    QPointer<DatabaseWorker> m_worker;
+    QPointer<DatabaseWorker> m_reads;
     qint64 m_eventId = 0;
     QString m_fileName;
     std::shared_ptr<QFile> m_file;
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    LatestReply m_pending;
     int m_chunkSize = 500;
     int m_expected = 0;
     int m_written = 0;

@@ -1,12 +1,13 @@
 #include "bookingexport.h"
 
-#include "booking/bookingrepository.h"
+#include "bookingrepository.h"
 #include "database/databaseworker.h"
 
 #include <QFile>
-#include <QTimeZone>
 
 namespace Marquee {
+
+using Kind = DatabaseWorker::Kind;
 
 namespace {
 
@@ -23,9 +24,9 @@ QString statusWord(const Booking &booking)
 
 } // namespace
 
-BookingExport::BookingExport(DatabaseWorker *worker, qint64 eventId, const QString &fileName, QObject *parent)
+BookingExport::BookingExport(DatabaseWorker *reads, qint64 eventId, const QString &fileName, QObject *parent)
     : QObject(parent)
-    , m_worker(worker)
+    , m_reads(reads)
     , m_eventId(eventId)
     , m_fileName(fileName)
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
@@ -34,17 +35,28 @@ BookingExport::BookingExport(DatabaseWorker *worker, qint64 eventId, const QStri
 
 BookingExport::~BookingExport()
 {
-    // A running export that is destroyed counts as cancelled. The file is removed on the worker,
-    // after the chunk that may be writing to it right now.
-    if (m_running && m_file) {
-        m_cancelled->store(true);
-        if (m_worker) {
-            m_worker->run(m_worker, [file = m_file](QSqlDatabase) {
-                file->remove();
-                return Result<bool>(true);
-            }, [](Result<bool>) {});
-        }
+    // A running export that is destroyed counts as cancelled, and its partial file goes.
+    m_cancelled->store(true);
+    if (!m_running || !m_file)
+        return;
+    if (!m_pending.isPending()) {
+        // No chunk on its way: nothing else touches the file.
+        m_file->close();
+        m_file->remove();
+        return;
     }
+    if (!m_reads) {
+        // The worker is gone but may still be finishing that chunk: only take the name away.
+        QFile::remove(m_fileName);
+        return;
+    }
+    // A chunk may be writing to it right now on the worker: remove it there, after that chunk.
+    auto removal = m_reads->ask(Kind::Write, [file = m_file](QSqlDatabase &) {
+        file->close();
+        file->remove();
+        return Result<bool>(true);
+    });
+    Q_UNUSED(removal)
 }
 
 QString BookingExport::csvLine(const QStringList &fields)
@@ -64,18 +76,37 @@ QString BookingExport::csvLine(const QStringList &fields)
     return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
-void BookingExport::start(int expectedRows)
+void BookingExport::start()
 {
     if (m_running)
         return;
+    if (!m_reads) {
+        emit finished(false, tr("The connection to the database is gone."));
+        return;
+    }
+    m_running = true;
+    m_cancelled->store(false);
+    const qint64 eventId = m_eventId;
+    m_pending.ask(m_reads->ask(Kind::Read, [eventId](QSqlDatabase &db) {
+        return BookingRepository(db).eventSummary(eventId);
+    }), this, [this](Result<EventSalesSummary> summary) {
+        begin(summary ? summary->bookingsCount + summary->cancelledBookings : 0);
+    });
+}
+
+void BookingExport::begin(int expectedRows)
+{
+    if (m_cancelled->load()) {
+        finish(false, QString());
+        return;
+    }
     m_expected = expectedRows;
     m_written = 0;
-    m_cancelled->store(false);
     m_file = std::make_shared<QFile>(m_fileName);
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         const QString reason = m_file->errorString();
         m_file.reset();
-        emit finished(false, tr("The file could not be written: %1").arg(reason));
+        finish(false, tr("The file could not be written: %1").arg(reason));
         return;
     }
     // Column names stay in English: the file is read by programs, not only people.
@@ -83,7 +114,6 @@ void BookingExport::start(int expectedRows)
                            QStringLiteral("customer_phone"), QStringLiteral("quantity"), QStringLiteral("total_amount"),
                            QStringLiteral("payment_method"), QStringLiteral("status"), QStringLiteral("sold_by"),
                            QStringLiteral("ticket_codes"), QStringLiteral("reference")}).toUtf8());
-    m_running = true;
     emit progressed(0, m_expected);
     nextChunk();
 }
@@ -92,13 +122,19 @@ void BookingExport::cancel()
 {
     if (!m_running)
         return;
+    if (!m_file) {
+        // Still counting (perhaps waiting for the server to come back): nothing is written yet.
+        m_pending.cancel();
+        finish(false, QString());
+        return;
+    }
     m_cancelled->store(true);
     // The chunk in flight (if any) sees the flag; its answer then finishes the export.
 }
 
 void BookingExport::nextChunk()
 {
-    if (!m_worker) {
+    if (!m_reads) {
         finish(false, tr("The connection to the database is gone."));
         return;
     }
@@ -107,11 +143,12 @@ void BookingExport::nextChunk()
     const int offset = m_written;
     auto file = m_file;
     auto cancelled = m_cancelled;
-    m_worker->run(this, [eventId, limit, offset, file, cancelled](QSqlDatabase db) -> Result<ChunkResult> {
+    // Asked as a write, never repeated by the worker: a chunk writes to the file, and when the connection drops the
+    // person watching the progress hears so at once instead of waiting for the server to come back.
+    m_pending.ask(m_reads->ask(Kind::Write, [eventId, limit, offset, file, cancelled](QSqlDatabase &db) -> Result<ChunkResult> {
         if (cancelled->load())
             return ChunkResult{};
-        BookingRepository bookings(db);
-        auto page = bookings.byEvent(eventId, limit, offset);
+        auto page = BookingRepository(db).byEvent(eventId, limit, offset);
         if (!page)
             return page.error();
         QByteArray out;
@@ -128,7 +165,7 @@ void BookingExport::nextChunk()
         chunk.rows = int(page->size());
         chunk.writeFailed = file->write(out) != out.size();
         return chunk;
-    }, [this](Result<ChunkResult> result) {
+    }), this, [this](Result<ChunkResult> result) {
         if (m_cancelled->load()) {
             finish(false, QString());
             return;
