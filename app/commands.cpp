@@ -1,7 +1,7 @@
 #include "commands.h"
 
 #include "database/connection.h"
-#include "database/connectionprofile.h"
+#include "session/connectionprofile.h"
 #include "database/migrator.h"
 #include "demo/demodata.h"
 #include "server/housekeeping.h"

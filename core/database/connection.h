@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "connectionprofile.h"
+#include "session/connectionprofile.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "session/connectionprofile.h"
 #include "service/reply.h"
 
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/connectionprofile.h"
+#include "session/connectionprofile.h"
 #include "domain/session.h"
 #include "service/reply.h"
 

@@ -1,7 +1,7 @@
 #include "terminalsession.h"
 
 #include "audit/auditservice.h"
-#include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
 #include "events/eventservice.h"

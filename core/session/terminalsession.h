@@ -1,6 +1,6 @@
 #pragma once
 
-#include "database/connectionprofile.h"
+#include "session/connectionprofile.h"
 #include "domain/session.h"
 #include "service/address.h"
 
@@ -50,9 +50,6 @@ public:
     ServerService &server() const { return *m_server; }
     LiveAvailability *live() const { return m_live; }
 
-    // Transitional, for views not yet moved to the services; removed with the last of them.
-    DatabaseWorker *reads() const { return m_reads; }
-    DatabaseWorker *writes() const { return m_writes; }
 
     // The most connections a terminal of this group holds at once.
     static int connectionCount(StaffGroup group);

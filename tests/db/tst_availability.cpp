@@ -1,4 +1,5 @@
 #include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "availability/availabilityrepository.h"
 #include "booking/bookingrepository.h"
 #include "database/connection.h"

@@ -5,6 +5,7 @@
 // full the server is, for the admin view's warnings.
 
 #include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "availability/availabilityrepository.h"
 #include "server/serverstatusrepository.h"
 #include "sqlsession.h"

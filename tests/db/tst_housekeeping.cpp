@@ -7,6 +7,7 @@
 // lowers here to 1 s (2 s for ClientWrite); realDefaultsEndAnIdleTransactionInTime measures the real defaults once.
 
 #include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "database/connection.h"
 #include "database/migrator.h"
 #include "server/housekeeping.h"

@@ -1,4 +1,5 @@
 #include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "booking/bookingservice.h"
 #include "database/connection.h"
 #include "database/databaseworker.h"

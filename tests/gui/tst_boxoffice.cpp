@@ -6,7 +6,7 @@
 #include "boxoffice/salepanel.h"
 #include "boxoffice/saleresultpanel.h"
 #include "common/money.h"
-#include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "booking/bookingservice.h"
 #include "session/terminalsession.h"
 #include "models/eventfiltermodel.h"

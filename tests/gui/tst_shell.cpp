@@ -1,7 +1,7 @@
 // The application shell against a real PostgreSQL: the login's group picks the view, the banner
 // follows the live connection, and the language switches while the window is open.
 
-#include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
 #include "version.h"
 #include "admin/adminview.h"
 #include "boxoffice/boxofficeview.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/error.h"
-#include "database/connectionprofile.h"
+#include "session/connectionprofile.h"
 
 #include <QSqlDatabase>
 #include <QString>

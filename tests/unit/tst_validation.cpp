@@ -1,6 +1,6 @@
 #include "common/error.h"
 #include "common/money.h"
-#include "database/connectionprofile.h"
+#include "session/connectionprofile.h"
 #include "validation/validation.h"
 
 #include <QSet>

@@ -1,5 +1,7 @@
 #include "adminlook.h"
 
+#include "common/sharedlook.h"
+
 #include <QColor>
 #include <QWidget>
 
@@ -7,15 +9,17 @@ namespace Marquee {
 
 namespace {
 
-const QColor Bad(0xb0, 0x00, 0x20);
-const QColor Inactive(0x88, 0x88, 0x88);
+const QColor Bad = SharedLook::problem();
+const QColor Inactive = SharedLook::inactive();
 
 } // namespace
 
 QString AdminLook::styleSheet()
 {
-    // Field errors in the forms and failures in a page's status line.
-    return QStringLiteral("QLabel[tone=\"bad\"] { color: %1; }\n").arg(Bad.name());
+    // Field errors in the forms and failures in a page's status line; notices such as the server warning.
+    return QStringLiteral("QLabel[tone=\"bad\"] { color: %1; }\n"
+                          "QLabel[tone=\"notice\"] { background: %2; color: %3; padding: 6px 10px; }\n")
+        .arg(Bad.name(), SharedLook::noticeBackground().name(), SharedLook::noticeText().name());
 }
 
 void AdminLook::setTone(QWidget *widget, TextTone::Kind kind)

@@ -1,5 +1,7 @@
 #include "adminview.h"
 
+#include "adminlook.h"
+
 #include "auditpage.h"
 #include "customerspage.h"
 #include "eventspage.h"
@@ -45,7 +47,7 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
     m_serverWarning->setObjectName(QStringLiteral("serverWarning"));
     m_serverWarning->setWordWrap(true);
     m_serverWarning->setTextFormat(Qt::PlainText);
-    m_serverWarning->setStyleSheet(QStringLiteral("background: #fff4ce; color: #5c4400; padding: 6px 10px;"));
+    AdminLook::setTone(m_serverWarning, TextTone::Notice);
     m_serverWarning->hide();
     m_serverTimer = new QTimer(this);
     m_serverTimer->setInterval(30000);

@@ -1,5 +1,7 @@
 #include "bookinglimitspanel.h"
 
+#include "adminlook.h"
+
 #include "booking/bookingservice.h"
 #include "domain/bookinglimits.h"
 #include "session/terminalsession.h"
@@ -123,7 +125,7 @@ void BookingLimitsPanel::save()
 
 void BookingLimitsPanel::showStatus(const QString &message, bool error)
 {
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    AdminLook::setTone(m_status, error ? TextTone::Bad : TextTone::Plain);
     m_status->setText(message);
 }
 

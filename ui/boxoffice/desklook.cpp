@@ -1,5 +1,7 @@
 #include "desklook.h"
 
+#include "common/sharedlook.h"
+
 #include <QColor>
 #include <QWidget>
 
@@ -8,10 +10,10 @@ namespace Marquee {
 namespace {
 
 // The desk's palette: a dark green for what went right, a dark red for what needs the clerk, greys for the past.
-const QColor Good(0x1b, 0x5e, 0x20);
-const QColor Bad(0xb0, 0x00, 0x20);
+const QColor Good = SharedLook::fine();
+const QColor Bad = SharedLook::problem();
 const QColor CheckedIn(0x60, 0x60, 0x60);
-const QColor Inactive(0x88, 0x88, 0x88);
+const QColor Inactive = SharedLook::inactive();
 
 } // namespace
 

@@ -18,6 +18,7 @@ const char *nameOf(TextTone::Kind kind)
     case TextTone::Bad: return "bad";
     case TextTone::StrongGood: return "strongGood";
     case TextTone::StrongBad: return "strongBad";
+    case TextTone::Notice: return "notice";
     }
     return "";
 }
@@ -41,7 +42,7 @@ void TextTone::set(QWidget *widget, Kind kind)
 TextTone::Kind TextTone::of(const QWidget *widget)
 {
     const QString name = widget ? widget->property(Property).toString() : QString();
-    for (Kind kind : {Good, Bad, StrongGood, StrongBad}) {
+    for (Kind kind : {Good, Bad, StrongGood, StrongBad, Notice}) {
         if (name == QLatin1String(nameOf(kind)))
             return kind;
     }

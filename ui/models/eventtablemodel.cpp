@@ -1,6 +1,7 @@
 #include "eventtablemodel.h"
 
-#include "availability/availabilitylistener.h"
+#include "availability/liveavailability.h"
+#include "common/sharedlook.h"
 #include "events/eventservice.h"
 #include "session/terminalsession.h"
 
@@ -446,9 +447,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (event->status == EventStatus::Cancelled)
-            return QBrush(QColor(0x88, 0x88, 0x88));
+            return QBrush(SharedLook::inactive());
         if (index.column() == Remaining && event->remaining() <= 0)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(SharedLook::problem());
     }
     if (role == Qt::FontRole && index.column() == Remaining && event->remaining() <= 0) {
         QFont bold;
