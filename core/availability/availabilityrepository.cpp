@@ -14,16 +14,22 @@ AvailabilityRepository::AvailabilityRepository(QSqlDatabase db)
 
 Result<QList<Availability>> AvailabilityRepository::fetch(const QVariant &idsArray)
 {
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT event_id, capacity, sold, remaining, status FROM marquee.event_availability(:ids::bigint[])"));
-    q.bindValue(QStringLiteral(":ids"), idsArray);
-    if (auto r = Connection::exec(q); !r)
+    // The listener's re-read after every burst of hints: prepared once per connection, one round trip each.
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(
+        m_db, QStringLiteral("SELECT event_id, capacity, sold, remaining, status FROM marquee.event_availability(:ids::bigint[])"),
+        &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(QStringLiteral(":ids"), idsArray);
+    if (auto r = Connection::exec(*q); !r)
         return r.error();
     QList<Availability> result;
-    while (q.next()) {
-        result.append(Availability{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
-                                   eventStatusFromString(q.value(4).toString()).value_or(EventStatus::Active)});
+    while (q->next()) {
+        result.append(Availability{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt(),
+                                   eventStatusFromString(q->value(4).toString()).value_or(EventStatus::Active)});
     }
+    q->finish();
     return result;
 }
 
@@ -54,11 +60,15 @@ Result<void> AvailabilityRepository::announce(const QList<qint64> &eventIds)
     // announce_availability takes at most 100 ids a call (migrations/0006).
     constexpr int MaxIdsPerCall = 100;
     for (qsizetype start = 0; start < eventIds.size(); start += MaxIdsPerCall) {
-        QSqlQuery q = Connection::query(m_db);
-        q.prepare(QStringLiteral("SELECT marquee.announce_availability(:ids::bigint[])"));
-        q.bindValue(QStringLiteral(":ids"), Sql::bigintArray(eventIds.mid(start, MaxIdsPerCall)));
-        if (auto r = Connection::exec(q); !r)
+        Error prepareError;
+        QSqlQuery *q = Connection::prepared(m_db, QStringLiteral("SELECT marquee.announce_availability(:ids::bigint[])"),
+                                            &prepareError);
+        if (!q)
+            return prepareError;
+        q->bindValue(QStringLiteral(":ids"), Sql::bigintArray(eventIds.mid(start, MaxIdsPerCall)));
+        if (auto r = Connection::exec(*q); !r)
             return r;
+        q->finish();
     }
     return {};
 }

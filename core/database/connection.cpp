@@ -25,6 +25,8 @@ Result<QSqlDatabase> open(const ConnectionProfile &profile, const QString &conne
     db.setPassword(profile.password);
     db.setConnectOptions(profile.connectOptions());
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    // A new session has none of the statements prepared on the one before.
+    forgetPrepared(connectionName);
     if (!db.open())
         return Error::fromSql(db.lastError());
     return db;

@@ -125,26 +125,43 @@ Result<Event> EventRepository::create(const EventDraft &draft)
 
 Result<Event> EventRepository::get(qint64 eventId)
 {
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT ") + ManagementColumns + QStringLiteral(" FROM marquee.events WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), eventId);
-    if (auto r = Connection::exec(q); !r)
-        return r.error();
-    if (!q.next())
-        return Error(ErrorCode::NotFound, QStringLiteral("event %1").arg(eventId));
-    return eventFrom(q);
+    return one(byIds({eventId}, true), eventId);
 }
 
 Result<Event> EventRepository::getPublic(qint64 eventId)
 {
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT ") + PublicColumns + QStringLiteral(" FROM marquee.event_listing WHERE id = :id"));
-    q.bindValue(QStringLiteral(":id"), eventId);
-    if (auto r = Connection::exec(q); !r)
-        return r.error();
-    if (!q.next())
+    return one(byIds({eventId}, false), eventId);
+}
+
+Result<Event> EventRepository::one(const Result<QList<Event>> &events, qint64 eventId)
+{
+    if (!events)
+        return events.error();
+    if (events->isEmpty())
         return Error(ErrorCode::NotFound, QStringLiteral("event %1").arg(eventId));
-    return eventFrom(q);
+    return events->first();
+}
+
+Result<QList<Event>> EventRepository::byIds(const QList<qint64> &eventIds, bool management)
+{
+    if (eventIds.isEmpty())
+        return QList<Event>();
+    // Re-reads after changes (an admin terminal's batch, a form after saving): one prepared statement, one round trip.
+    const QString sql = QStringLiteral("SELECT ") + (management ? ManagementColumns : PublicColumns)
+        + (management ? QStringLiteral(" FROM marquee.events") : QStringLiteral(" FROM marquee.event_listing"))
+        + QStringLiteral(" WHERE id = ANY (:ids::bigint[]) ORDER BY starts_at, id");
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(QStringLiteral(":ids"), Sql::bigintArray(eventIds));
+    if (auto r = Connection::exec(*q); !r)
+        return r.error();
+    QList<Event> events;
+    while (q->next())
+        events.append(eventFrom(*q));
+    q->finish();
+    return events;
 }
 
 Result<Event> EventRepository::update(qint64 eventId, const EventDraft &draft)
@@ -241,17 +258,21 @@ Result<QList<Event>> EventRepository::select(const EventQuery &query, bool manag
         sql += QStringLiteral(" WHERE ") + where.clauses.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY starts_at, id LIMIT :limit OFFSET :offset");
 
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(sql);
+    // Every page of every list: prepared once per connection (one statement per combination of filters).
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
+    if (!q)
+        return prepareError;
     for (const auto &[name, value] : where.binds)
-        q.bindValue(name, value);
-    q.bindValue(QStringLiteral(":limit"), qBound(1, query.limit, 10000));
-    q.bindValue(QStringLiteral(":offset"), qMax(0, query.offset));
-    if (auto r = Connection::exec(q); !r)
+        q->bindValue(name, value);
+    q->bindValue(QStringLiteral(":limit"), qBound(1, query.limit, 10000));
+    q->bindValue(QStringLiteral(":offset"), qMax(0, query.offset));
+    if (auto r = Connection::exec(*q); !r)
         return r.error();
     QList<Event> events;
-    while (q.next())
-        events.append(eventFrom(q));
+    while (q->next())
+        events.append(eventFrom(*q));
+    q->finish();
     return events;
 }
 

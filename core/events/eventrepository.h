@@ -32,8 +32,11 @@ public:
     // The public listing (kiosk, box office): revenue and booking counts are zero here.
     Result<QList<Event>> listPublic(const EventQuery &query);
     Result<Event> getPublic(qint64 eventId);
+    // These events (those that exist), in start order: management figures or the public listing.
+    Result<QList<Event>> byIds(const QList<qint64> &eventIds, bool management);
 
 private:
+    static Result<Event> one(const Result<QList<Event>> &events, qint64 eventId);
     Result<QList<Event>> select(const EventQuery &query, bool management);
 
     QSqlDatabase m_db;

@@ -37,17 +37,8 @@ Reply<Event> EventService::get(qint64 eventId)
 
 Reply<QList<Event>> EventService::byIds(const QList<qint64> &eventIds)
 {
-    return m_reads->ask(Kind::Read, [eventIds, management = m_management](QSqlDatabase &db) -> Result<QList<Event>> {
-        EventRepository events(db);
-        QList<Event> found;
-        for (qint64 id : eventIds) {
-            auto event = management ? events.get(id) : events.getPublic(id);
-            if (event)
-                found.append(event.value());
-            else if (event.error().code() != ErrorCode::NotFound)
-                return event.error();
-        }
-        return found;
+    return m_reads->ask(Kind::Read, [eventIds, management = m_management](QSqlDatabase &db) {
+        return EventRepository(db).byIds(eventIds, management);
     });
 }
 

@@ -58,14 +58,22 @@ Result<Customer> UserRepository::findByPhone(const QString &phone)
 {
     if (auto problem = Validation::checkPhone(phone))
         return *problem;
-    QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM marquee.users WHERE phone = :phone"));
-    q.bindValue(QStringLiteral(":phone"), Validation::normalizePhone(phone));
-    if (auto r = Connection::exec(q); !r)
+    // Asked as the clerk types a phone: prepared once per connection.
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM marquee.users WHERE phone = :phone"),
+                                        &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(QStringLiteral(":phone"), Validation::normalizePhone(phone));
+    if (auto r = Connection::exec(*q); !r)
         return r.error();
-    if (!q.next())
+    if (!q->next()) {
+        q->finish();
         return Error(ErrorCode::NotFound, QStringLiteral("no customer with this phone"));
-    return customerFrom(q);
+    }
+    const Customer customer = customerFrom(*q);
+    q->finish();
+    return customer;
 }
 
 Result<QList<Customer>> UserRepository::list(const QString &search, int limit, int offset)

@@ -231,6 +231,30 @@ private slots:
         QVERIFY(reply.wait(10000).ok());
     }
 
+    void hotReadsArePreparedOncePerConnection()
+    {
+        // Each page of a list, each availability re-read: one EXECUTE, not PREPARE + EXECUTE + DEALLOCATE.
+        DatabaseWorker worker(m_database.loginProfile(QStringLiteral("marquee_kiosk")), QStringLiteral("t8"));
+        auto preparedNow = [&worker] {
+            return worker.ask(DatabaseWorker::Kind::Read, [](QSqlDatabase &db) -> Result<int> {
+                EventQuery query;
+                query.upcomingOnly = true;
+                if (auto page = EventRepository(db).listPublic(query); !page)
+                    return page.error();
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%event_listing%'"))
+                    || !q.next())
+                    return Connection::errorOf(q);
+                return q.value(0).toInt();
+            }).wait(10000);
+        };
+        auto first = preparedNow();
+        auto second = preparedNow();
+        QVERIFY2(first.ok() && second.ok(), qPrintable(why(first) + why(second)));
+        QCOMPARE(first.value(), 1);
+        QCOMPARE(second.value(), 1); // still the same one statement, kept for the connection's life
+    }
+
     void kioskSeesThePublicListing()
     {
         TerminalSession kiosk(m_database.loginProfile(QStringLiteral("marquee_kiosk")), infoFor(StaffGroup::Kiosk));
