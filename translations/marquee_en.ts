@@ -36,10 +36,6 @@
         <translation>This ticket was cancelled.</translation>
     </message>
     <message>
-        <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; it must be new, and the password needs at least 8 characters.</source>
-        <translation>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; it must be new, and the password needs at least 8 characters.</translation>
-    </message>
-    <message>
         <source>There is no staff login with this name.</source>
         <translation>There is no staff login with this name.</translation>
     </message>
@@ -155,6 +151,58 @@
         <source>This booking cannot be cancelled: some of its tickets have already been used at the door.</source>
         <translation>This booking cannot be cancelled: some of its tickets have already been used at the door.</translation>
     </message>
+    <message>
+        <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, and not a reserved word such as &quot;all&quot; or &quot;user&quot;; it must be new, and the password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking request does not match the one first sent with it; nothing was booked. Please start the booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number already has as many tickets for this event as one customer may book here. Please ask at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for this event is open from 6 hours before it starts until 12 hours after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking reference has 8 letters and digits, such as K7QM2XPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server has no free connections. Please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login already has as many connections open as one terminal needs: it is probably signed in on another computer. Sign out there, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s max_connections leaves no room for another login&apos;s connections; nothing was created. Ask the database administrator to raise max_connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login has been disabled. Please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database schema waited too long for tables that other sessions are using; nothing of the waiting step was applied. Try again when the terminals are quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -197,6 +245,25 @@
     <message>
         <source>&amp;Most tickets per booking</source>
         <translation>&amp;Most tickets per booking</translation>
+    </message>
+</context>
+<context>
+    <name>KioskText</name>
+    <message>
+        <source>1 ticket</source>
+        <translation type="unfinished">1 ticket</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation type="unfinished">%1 tickets</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total: %1</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished">Booking %1</translation>
     </message>
 </context>
 <context>
@@ -247,6 +314,14 @@
     <message>
         <source>&amp;Audit log</source>
         <translation>&amp;Audit log</translation>
+    </message>
+    <message>
+        <source>The database server is near its connection limit: %1 of %2 connections are in use. New terminals may be refused; ask the database administrator to raise max_connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -382,14 +457,49 @@
     </message>
 </context>
 <context>
+    <name>Marquee::BookingLimitsPanel</name>
+    <message>
+        <source>The booking limits were saved; they apply to the next booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking limits (against hoarding; 0 is no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings a minute, per login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per customer phone and event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office</source>
+        <translation type="unfinished">Box office</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::BookingLookupPanel</name>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>Ticket code, booking number (#123) or phone</source>
-        <translation>Ticket code, booking number (#123) or phone</translation>
     </message>
     <message>
         <source>Find booking (Enter)</source>
@@ -420,10 +530,6 @@
         <translation>New sale (Esc)</translation>
     </message>
     <message>
-        <source>Enter a ticket code (TKT-…), a booking number such as #123, or a phone number.</source>
-        <translation>Enter a ticket code (TKT-…), a booking number such as #123, or a phone number.</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -439,19 +545,8 @@
         </translation>
     </message>
     <message>
-        <source>Booking #%1 is already cancelled.</source>
-        <translation>Booking #%1 is already cancelled.</translation>
-    </message>
-    <message>
         <source>Cancel booking</source>
         <translation>Cancel booking</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel booking #%1 for %2: %n ticket(s) to %3?</source>
-        <translation>
-            <numerusform>Cancel booking #%1 for %2: %n ticket to %3?</numerusform>
-            <numerusform>Cancel booking #%1 for %2: %n tickets to %3?</numerusform>
-        </translation>
     </message>
     <message>
         <source>The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it.</source>
@@ -466,31 +561,50 @@
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <source>Cancelling booking #%1…</source>
-        <translation>Cancelling booking #%1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Booking #%1 cancelled: %n seat(s) back on sale.</source>
-        <translation>
-            <numerusform>Booking #%1 cancelled: %n seat back on sale.</numerusform>
-            <numerusform>Booking #%1 cancelled: %n seats back on sale.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tickets of booking #%1 sent to the printer.</source>
-        <translation>Tickets of booking #%1 sent to the printer.</translation>
-    </message>
-    <message>
-        <source>Tickets of booking #%1 saved as PDF.</source>
-        <translation>Tickets of booking #%1 saved as PDF.</translation>
-    </message>
-    <message>
         <source>Choose a ticket in the list first (Tab to the tickets, Up/Down).</source>
         <translation>Choose a ticket in the list first (Tab to the tickets, Up/Down).</translation>
     </message>
     <message>
         <source>Ticket %1 checked in.</source>
         <translation>Ticket %1 checked in.</translation>
+    </message>
+    <message>
+        <source>Ticket code, booking reference (K7QM2XPA) or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel booking %1 for %2: %n ticket(s) to %3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling booking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 cancelled: %n seat(s) back on sale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets of booking %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of booking %1 saved as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -587,10 +701,6 @@
         <translation>Booked</translation>
     </message>
     <message>
-        <source>Booking no.</source>
-        <translation>Booking no.</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -621,6 +731,10 @@
     <message>
         <source>Checked in</source>
         <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,6 +811,37 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CustomerPart</name>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone, e.g. 081 234 5678</source>
+        <translation type="unfinished">Customer&apos;s phone, e.g. 081 234 5678</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Name</translation>
+    </message>
+    <message>
+        <source>Walk-in customer&apos;s name</source>
+        <translation type="unfinished">Walk-in customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Looking up the customer…</source>
+        <translation type="unfinished">Looking up the customer…</translation>
+    </message>
+    <message>
+        <source>New customer: enter their name below.</source>
+        <translation type="unfinished">New customer: enter their name below.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished">Found: %1</translation>
     </message>
 </context>
 <context>
@@ -819,6 +964,21 @@
     </message>
 </context>
 <context>
+    <name>Marquee::EventPicker</name>
+    <message>
+        <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
+        <translation type="unfinished">Event — type part of its title, Up/Down to choose, Enter to pick (F2)</translation>
+    </message>
+    <message>
+        <source>Search events by title or venue</source>
+        <translation type="unfinished">Search events by title or venue</translation>
+    </message>
+    <message>
+        <source>No upcoming event matches. Check the spelling or clear the search.</source>
+        <translation type="unfinished">No upcoming event matches. Check the spelling or clear the search.</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::EventTableModel</name>
     <message>
         <source>On sale</source>
@@ -880,14 +1040,6 @@
 <context>
     <name>Marquee::EventsPage</name>
     <message>
-        <source>%1 of %2 events loaded</source>
-        <translation>%1 of %2 events loaded</translation>
-    </message>
-    <message>
-        <source>%1 events loaded</source>
-        <translation>%1 events loaded</translation>
-    </message>
-    <message>
         <source>The event “%1” was created.</source>
         <translation>The event “%1” was created.</translation>
     </message>
@@ -935,41 +1087,110 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>The export was cancelled; no file was left behind.</source>
         <translation>The export was cancelled; no file was left behind.</translation>
     </message>
+</context>
+<context>
+    <name>Marquee::EventsToolbar</name>
+    <message>
+        <source>%1 of %2 events loaded</source>
+        <translation type="unfinished">%1 of %2 events loaded</translation>
+    </message>
+    <message>
+        <source>%1 events loaded</source>
+        <translation type="unfinished">%1 events loaded</translation>
+    </message>
     <message>
         <source>Search title or venue</source>
-        <translation>Search title or venue</translation>
+        <translation type="unfinished">Search title or venue</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation>All events</translation>
+        <translation type="unfinished">All events</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation>On sale</translation>
+        <translation type="unfinished">On sale</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Cancelled</translation>
+        <translation type="unfinished">Cancelled</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>Completed</translation>
+        <translation type="unfinished">Completed</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation>New event…</translation>
+        <translation type="unfinished">New event…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Edit…</translation>
+        <translation type="unfinished">Edit…</translation>
     </message>
     <message>
         <source>Cancel event…</source>
-        <translation>Cancel event…</translation>
+        <translation type="unfinished">Cancel event…</translation>
     </message>
     <message>
         <source>Export bookings…</source>
-        <translation>Export bookings…</translation>
+        <translation type="unfinished">Export bookings…</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskConfirmationPage</name>
+    <message>
+        <source>Thank you! Your booking is confirmed.</source>
+        <translation type="unfinished">Thank you! Your booking is confirmed.</translation>
+    </message>
+    <message>
+        <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
+        <translation type="unfinished">Show these QR codes at the door. Take a photo of them or note your booking reference.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskDetailsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">Your name</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">Your phone number</translation>
+    </message>
+    <message>
+        <source>e.g. Somchai Jaidee</source>
+        <translation type="unfinished">e.g. Somchai Jaidee</translation>
+    </message>
+    <message>
+        <source>e.g. 081 234 5678</source>
+        <translation type="unfinished">e.g. 081 234 5678</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation type="unfinished">Booking…</translation>
+    </message>
+    <message>
+        <source>Confirm booking</source>
+        <translation type="unfinished">Confirm booking</translation>
+    </message>
+    <message>
+        <source>Sorry, this event has just sold out.</source>
+        <translation type="unfinished">Sorry, this event has just sold out.</translation>
+    </message>
+    <message>
+        <source>Sorry, this event is no longer on sale.</source>
+        <translation type="unfinished">Sorry, this event is no longer on sale.</translation>
     </message>
 </context>
 <context>
@@ -996,178 +1217,151 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
 </context>
 <context>
-    <name>Marquee::KioskView</name>
-    <message>
-        <source>Welcome</source>
-        <translation>Welcome</translation>
-    </message>
-    <message>
-        <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
-        <translation>Buy tickets for an upcoming event, or find a booking you have already made.</translation>
-    </message>
-    <message>
-        <source>Buy tickets</source>
-        <translation>Buy tickets</translation>
-    </message>
-    <message>
-        <source>Find my booking</source>
-        <translation>Find my booking</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Staff</translation>
-    </message>
+    <name>Marquee::KioskEventPage</name>
     <message>
         <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Choose an event</source>
-        <translation>Choose an event</translation>
-    </message>
-    <message>
-        <source>Search by event or venue</source>
-        <translation>Search by event or venue</translation>
-    </message>
-    <message>
-        <source>All dates</source>
-        <translation>All dates</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>This week</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>This month</translation>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
         <source>Your tickets</source>
-        <translation>Your tickets</translation>
+        <translation type="unfinished">Your tickets</translation>
     </message>
     <message>
         <source>How many tickets?</source>
-        <translation>How many tickets?</translation>
+        <translation type="unfinished">How many tickets?</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Your name</translation>
-    </message>
-    <message>
-        <source>Your phone number</source>
-        <translation>Your phone number</translation>
-    </message>
-    <message>
-        <source>e.g. Somchai Jaidee</source>
-        <translation>e.g. Somchai Jaidee</translation>
-    </message>
-    <message>
-        <source>e.g. 081 234 5678</source>
-        <translation>e.g. 081 234 5678</translation>
-    </message>
-    <message>
-        <source>Booking…</source>
-        <translation>Booking…</translation>
-    </message>
-    <message>
-        <source>Confirm booking</source>
-        <translation>Confirm booking</translation>
-    </message>
-    <message>
-        <source>Thank you! Your booking is confirmed.</source>
-        <translation>Thank you! Your booking is confirmed.</translation>
-    </message>
-    <message>
-        <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
-        <translation>Show these QR codes at the door. Take a photo of them or note your booking reference.</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>The phone number you booked with</source>
-        <translation>The phone number you booked with</translation>
-    </message>
-    <message>
-        <source>Booking reference</source>
-        <translation>Booking reference</translation>
-    </message>
-    <message>
-        <source>e.g. #123</source>
-        <translation>e.g. #123</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Loading events…</source>
-        <translation>Loading events…</translation>
-    </message>
-    <message>
-        <source>No events match your search. Try another word or date.</source>
-        <translation>No events match your search. Try another word or date.</translation>
-    </message>
-    <message>
-        <source>There are no upcoming events right now.</source>
-        <translation>There are no upcoming events right now.</translation>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation>%1 per ticket</translation>
+        <translation type="unfinished">%1 per ticket</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation>Sorry, this event has just sold out.</translation>
+        <translation type="unfinished">Sorry, this event has just sold out.</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation>Sorry, this event is no longer on sale.</translation>
+        <translation type="unfinished">Sorry, this event is no longer on sale.</translation>
     </message>
     <message>
         <source>Up to %1 tickets per booking.</source>
-        <translation>Up to %1 tickets per booking.</translation>
+        <translation type="unfinished">Up to %1 tickets per booking.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskEventsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
+        <source>Choose an event</source>
+        <translation type="unfinished">Choose an event</translation>
     </message>
     <message>
-        <source>Booking %1</source>
-        <translation>Booking %1</translation>
+        <source>Search by event or venue</source>
+        <translation type="unfinished">Search by event or venue</translation>
     </message>
     <message>
-        <source>1 ticket</source>
-        <translation>1 ticket</translation>
+        <source>All dates</source>
+        <translation type="unfinished">All dates</translation>
     </message>
     <message>
-        <source>%1 tickets</source>
-        <translation>%1 tickets</translation>
+        <source>Today</source>
+        <translation type="unfinished">Today</translation>
     </message>
     <message>
-        <source>Please enter the booking reference shown on your confirmation, e.g. #123.</source>
-        <translation>Please enter the booking reference shown on your confirmation, e.g. #123.</translation>
+        <source>This week</source>
+        <translation type="unfinished">This week</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished">This month</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation type="unfinished">Loading events…</translation>
+    </message>
+    <message>
+        <source>No events match your search. Try another word or date.</source>
+        <translation type="unfinished">No events match your search. Try another word or date.</translation>
+    </message>
+    <message>
+        <source>There are no upcoming events right now.</source>
+        <translation type="unfinished">There are no upcoming events right now.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskFindBookingPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation type="unfinished">Find my booking</translation>
+    </message>
+    <message>
+        <source>The phone number you booked with</source>
+        <translation type="unfinished">The phone number you booked with</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation type="unfinished">Booking reference</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM2XPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">Searching…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Find</translation>
+    </message>
+    <message>
+        <source>Please enter the booking reference shown on your confirmation: 8 letters and digits, e.g. K7QM2XPA.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We could not find a booking with this reference and phone number. Please check both and try again.</source>
-        <translation>We could not find a booking with this reference and phone number. Please check both and try again.</translation>
+        <translation type="unfinished">We could not find a booking with this reference and phone number. Please check both and try again.</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation>This booking was cancelled.</translation>
+        <translation type="unfinished">This booking was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskStartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">Welcome</translation>
+    </message>
+    <message>
+        <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
+        <translation type="unfinished">Buy tickets for an upcoming event, or find a booking you have already made.</translation>
+    </message>
+    <message>
+        <source>Buy tickets</source>
+        <translation type="unfinished">Buy tickets</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation type="unfinished">Find my booking</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Language</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
     </message>
 </context>
 <context>
@@ -1250,66 +1444,87 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
 </context>
 <context>
-    <name>Marquee::SalePanel</name>
+    <name>Marquee::PaymentPart</name>
     <message>
-        <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
-        <translation>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</translation>
+        <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
+        <translation type="unfinished">Enter the cash handed over, such as 1000 or 1000.50.</translation>
     </message>
     <message>
-        <source>Search events by title or venue</source>
-        <translation>Search events by title or venue</translation>
+        <source>That is less than the total of %1.</source>
+        <translation type="unfinished">That is less than the total of %1.</translation>
     </message>
     <message>
-        <source>&amp;Quantity</source>
-        <translation>&amp;Quantity</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>P&amp;hone</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation>Customer&apos;s phone, e.g. 081 234 5678</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>Walk-in customer&apos;s name</source>
-        <translation>Walk-in customer&apos;s name</translation>
+        <source>Short by %1</source>
+        <translation type="unfinished">Short by %1</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation>Payment</translation>
+        <translation type="unfinished">Payment</translation>
     </message>
     <message>
         <source>Cash (F5)</source>
-        <translation>Cash (F5)</translation>
+        <translation type="unfinished">Cash (F5)</translation>
     </message>
     <message>
         <source>Card (F6)</source>
-        <translation>Card (F6)</translation>
+        <translation type="unfinished">Card (F6)</translation>
     </message>
     <message>
         <source>Complimentary (F7)</source>
-        <translation>Complimentary (F7)</translation>
+        <translation type="unfinished">Complimentary (F7)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation>&amp;Tendered</translation>
+        <translation type="unfinished">&amp;Tendered</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation>Cash handed over</translation>
+        <translation type="unfinished">Cash handed over</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation>Change due</translation>
+        <translation type="unfinished">Change due</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>Total</translation>
+        <translation type="unfinished">Total</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PickedEventCard</name>
+    <message>
+        <source>Loading the event…</source>
+        <translation type="unfinished">Loading the event…</translation>
+    </message>
+    <message>
+        <source>No event picked yet</source>
+        <translation type="unfinished">No event picked yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 per ticket</source>
+        <translation type="unfinished">%1 · %2 · %3 per ticket</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished">Not on sale</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished">Sold out</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation type="unfinished">
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SalePanel</name>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
     </message>
     <message>
         <source>Confirm sale (Enter)</source>
@@ -1320,53 +1535,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>New sale (Esc)</translation>
     </message>
     <message>
-        <source>No upcoming event matches. Check the spelling or clear the search.</source>
-        <translation>No upcoming event matches. Check the spelling or clear the search.</translation>
-    </message>
-    <message>
-        <source>Loading the event…</source>
-        <translation>Loading the event…</translation>
-    </message>
-    <message>
-        <source>No event picked yet</source>
-        <translation>No event picked yet</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 per ticket</source>
-        <translation>%1 · %2 · %3 per ticket</translation>
-    </message>
-    <message>
-        <source>Not on sale</source>
-        <translation>Not on sale</translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>Sold out</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n seat left</numerusform>
-            <numerusform>%n seats left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking up the customer…</source>
-        <translation>Looking up the customer…</translation>
-    </message>
-    <message>
-        <source>New customer: enter their name below.</source>
-        <translation>New customer: enter their name below.</translation>
-    </message>
-    <message>
-        <source>Found: %1</source>
-        <translation>Found: %1</translation>
-    </message>
-    <message>
-        <source>Short by %1</source>
-        <translation>Short by %1</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>Booking…</translation>
     </message>
@@ -1374,21 +1542,9 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>Pick an event first: type part of its title and press Enter.</source>
         <translation>Pick an event first: type part of its title and press Enter.</translation>
     </message>
-    <message>
-        <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
-        <translation>Enter the cash handed over, such as 1000 or 1000.50.</translation>
-    </message>
-    <message>
-        <source>That is less than the total of %1.</source>
-        <translation>That is less than the total of %1.</translation>
-    </message>
 </context>
 <context>
     <name>Marquee::SaleResultPanel</name>
-    <message>
-        <source>Booking #%1</source>
-        <translation>Booking #%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2, %3
 %n ticket(s) for %4 (%5) · Total %6 · %7</source>
@@ -1426,6 +1582,18 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>Tickets saved as PDF.</source>
         <translation>Tickets saved as PDF.</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished">Booking %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) booked · Total %1
+The details could not be read back just now: find the booking with F3 to print its tickets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1774,14 +1942,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>MARQUEE · ADMIT ONE</translation>
     </message>
     <message>
-        <source>Booking #%1 · %2</source>
-        <translation>Booking #%1 · %2</translation>
-    </message>
-    <message>
-        <source>Tickets for booking #%1</source>
-        <translation>Tickets for booking #%1</translation>
-    </message>
-    <message>
         <source>Print tickets</source>
         <translation>Print tickets</translation>
     </message>
@@ -1800,6 +1960,14 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets for booking %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -36,10 +36,6 @@
         <translation>บัตรใบนี้ถูกยกเลิกแล้ว</translation>
     </message>
     <message>
-        <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter; it must be new, and the password needs at least 8 characters.</source>
-        <translation>ชื่อบัญชีต้องยาว 3 ถึง 41 ตัว ประกอบด้วยอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีดล่าง ขึ้นต้นด้วยตัวอักษร และต้องไม่ซ้ำกับบัญชีที่มีอยู่ ส่วนรหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
-    </message>
-    <message>
         <source>There is no staff login with this name.</source>
         <translation>ไม่มีบัญชีพนักงานชื่อนี้</translation>
     </message>
@@ -155,6 +151,58 @@
         <source>This booking cannot be cancelled: some of its tickets have already been used at the door.</source>
         <translation>ยกเลิกการจองนี้ไม่ได้ เนื่องจากบัตรบางใบถูกใช้เข้างานไปแล้ว</translation>
     </message>
+    <message>
+        <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, and not a reserved word such as &quot;all&quot; or &quot;user&quot;; it must be new, and the password needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking request does not match the one first sent with it; nothing was booked. Please start the booking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This phone number already has as many tickets for this event as one customer may book here. Please ask at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in for this event is open from 6 hours before it starts until 12 hours after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking reference has 8 letters and digits, such as K7QM2XPA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server has no free connections. Please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login already has as many connections open as one terminal needs: it is probably signed in on another computer. Sign out there, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s max_connections leaves no room for another login&apos;s connections; nothing was created. Ask the database administrator to raise max_connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login has been disabled. Please ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the database schema waited too long for tables that other sessions are using; nothing of the waiting step was applied. Try again when the terminals are quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -197,6 +245,25 @@
     <message>
         <source>&amp;Most tickets per booking</source>
         <translation>จำนวนบัตรสูงสุดต่อการจอง(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>KioskText</name>
+    <message>
+        <source>1 ticket</source>
+        <translation type="unfinished">บัตร 1 ใบ</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation type="unfinished">บัตร %1 ใบ</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">ยอดรวม: %1</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished">การจอง %1</translation>
     </message>
 </context>
 <context>
@@ -247,6 +314,14 @@
     <message>
         <source>&amp;Audit log</source>
         <translation>บันทึกการตรวจสอบ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The database server is near its connection limit: %1 of %2 connections are in use. New terminals may be refused; ask the database administrator to raise max_connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -381,14 +456,49 @@
     </message>
 </context>
 <context>
+    <name>Marquee::BookingLimitsPanel</name>
+    <message>
+        <source>The booking limits were saved; they apply to the next booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking limits (against hoarding; 0 is no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings a minute, per login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per customer phone and event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office</source>
+        <translation type="unfinished">ห้องขายบัตร</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::BookingLookupPanel</name>
     <message>
         <source>&amp;Find</source>
         <translation>ค้นหา(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Ticket code, booking number (#123) or phone</source>
-        <translation>รหัสบัตร หมายเลขการจอง (#123) หรือเบอร์โทร</translation>
     </message>
     <message>
         <source>Find booking (Enter)</source>
@@ -419,10 +529,6 @@
         <translation>ขายรายการใหม่ (Esc)</translation>
     </message>
     <message>
-        <source>Enter a ticket code (TKT-…), a booking number such as #123, or a phone number.</source>
-        <translation>ใส่รหัสบัตร (TKT-…) หมายเลขการจอง เช่น #123 หรือเบอร์โทรศัพท์</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>กำลังค้นหา…</translation>
     </message>
@@ -437,18 +543,8 @@
         </translation>
     </message>
     <message>
-        <source>Booking #%1 is already cancelled.</source>
-        <translation>การจอง #%1 ถูกยกเลิกไปแล้ว</translation>
-    </message>
-    <message>
         <source>Cancel booking</source>
         <translation>ยกเลิกการจอง</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancel booking #%1 for %2: %n ticket(s) to %3?</source>
-        <translation>
-            <numerusform>ยกเลิกการจอง #%1 ของ %2: บัตร %n ใบ สำหรับ %3 ใช่หรือไม่</numerusform>
-        </translation>
     </message>
     <message>
         <source>The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it.</source>
@@ -463,30 +559,48 @@
         <translation>เก็บไว้(&amp;K)</translation>
     </message>
     <message>
-        <source>Cancelling booking #%1…</source>
-        <translation>กำลังยกเลิกการจอง #%1…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Booking #%1 cancelled: %n seat(s) back on sale.</source>
-        <translation>
-            <numerusform>ยกเลิกการจอง #%1 แล้ว ที่นั่ง %n ที่กลับมาเปิดขาย</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tickets of booking #%1 sent to the printer.</source>
-        <translation>ส่งบัตรของการจอง #%1 ไปที่เครื่องพิมพ์แล้ว</translation>
-    </message>
-    <message>
-        <source>Tickets of booking #%1 saved as PDF.</source>
-        <translation>บันทึกบัตรของการจอง #%1 เป็น PDF แล้ว</translation>
-    </message>
-    <message>
         <source>Choose a ticket in the list first (Tab to the tickets, Up/Down).</source>
         <translation>กรุณาเลือกบัตรในรายการก่อน (กด Tab ไปที่รายการบัตร แล้วใช้ลูกศรขึ้น/ลง)</translation>
     </message>
     <message>
         <source>Ticket %1 checked in.</source>
         <translation>เช็กอินบัตร %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Ticket code, booking reference (K7QM2XPA) or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel booking %1 for %2: %n ticket(s) to %3?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling booking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booking %1 cancelled: %n seat(s) back on sale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets of booking %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of booking %1 saved as PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -583,10 +697,6 @@
         <translation>จองเมื่อ</translation>
     </message>
     <message>
-        <source>Booking no.</source>
-        <translation>หมายเลขการจอง</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>ลูกค้า</translation>
     </message>
@@ -617,6 +727,10 @@
     <message>
         <source>Checked in</source>
         <translation>เช็กอินแล้ว</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -693,6 +807,37 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CustomerPart</name>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">โทรศัพท์(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone, e.g. 081 234 5678</source>
+        <translation type="unfinished">เบอร์โทรลูกค้า เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished">ชื่อ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Walk-in customer&apos;s name</source>
+        <translation type="unfinished">ชื่อลูกค้าที่ซื้อหน้าเคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Looking up the customer…</source>
+        <translation type="unfinished">กำลังค้นหาลูกค้า…</translation>
+    </message>
+    <message>
+        <source>New customer: enter their name below.</source>
+        <translation type="unfinished">ลูกค้าใหม่: กรุณาใส่ชื่อด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation type="unfinished">พบ: %1</translation>
     </message>
 </context>
 <context>
@@ -814,6 +959,21 @@
     </message>
 </context>
 <context>
+    <name>Marquee::EventPicker</name>
+    <message>
+        <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
+        <translation type="unfinished">งาน — พิมพ์บางส่วนของชื่องาน ใช้ลูกศรขึ้น/ลงเพื่อเลือก แล้วกด Enter (F2)</translation>
+    </message>
+    <message>
+        <source>Search events by title or venue</source>
+        <translation type="unfinished">ค้นหางานจากชื่องานหรือสถานที่</translation>
+    </message>
+    <message>
+        <source>No upcoming event matches. Check the spelling or clear the search.</source>
+        <translation type="unfinished">ไม่พบงานที่ตรงกัน กรุณาตรวจสอบตัวสะกดหรือล้างคำค้นหา</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::EventTableModel</name>
     <message>
         <source>On sale</source>
@@ -875,14 +1035,6 @@
 <context>
     <name>Marquee::EventsPage</name>
     <message>
-        <source>%1 of %2 events loaded</source>
-        <translation>โหลดแล้ว %1 จาก %2 งาน</translation>
-    </message>
-    <message>
-        <source>%1 events loaded</source>
-        <translation>โหลดแล้ว %1 งาน</translation>
-    </message>
-    <message>
         <source>The event “%1” was created.</source>
         <translation>สร้างงาน “%1” แล้ว</translation>
     </message>
@@ -930,41 +1082,110 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>The export was cancelled; no file was left behind.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่มีไฟล์ค้างอยู่</translation>
     </message>
+</context>
+<context>
+    <name>Marquee::EventsToolbar</name>
+    <message>
+        <source>%1 of %2 events loaded</source>
+        <translation type="unfinished">โหลดแล้ว %1 จาก %2 งาน</translation>
+    </message>
+    <message>
+        <source>%1 events loaded</source>
+        <translation type="unfinished">โหลดแล้ว %1 งาน</translation>
+    </message>
     <message>
         <source>Search title or venue</source>
-        <translation>ค้นหาชื่องานหรือสถานที่</translation>
+        <translation type="unfinished">ค้นหาชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation>งานทั้งหมด</translation>
+        <translation type="unfinished">งานทั้งหมด</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation>เปิดขาย</translation>
+        <translation type="unfinished">เปิดขาย</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>ยกเลิกแล้ว</translation>
+        <translation type="unfinished">ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation>จบแล้ว</translation>
+        <translation type="unfinished">จบแล้ว</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation>งานใหม่…</translation>
+        <translation type="unfinished">งานใหม่…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>แก้ไข…</translation>
+        <translation type="unfinished">แก้ไข…</translation>
     </message>
     <message>
         <source>Cancel event…</source>
-        <translation>ยกเลิกงาน…</translation>
+        <translation type="unfinished">ยกเลิกงาน…</translation>
     </message>
     <message>
         <source>Export bookings…</source>
-        <translation>ส่งออกการจอง…</translation>
+        <translation type="unfinished">ส่งออกการจอง…</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskConfirmationPage</name>
+    <message>
+        <source>Thank you! Your booking is confirmed.</source>
+        <translation type="unfinished">ขอบคุณที่ใช้บริการ การจองของคุณได้รับการยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
+        <translation type="unfinished">กรุณาแสดงคิวอาร์โค้ดเหล่านี้ที่ทางเข้า ถ่ายรูปเก็บไว้ หรือจดหมายเลขการจองไว้</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskDetailsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">ชื่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished">เบอร์โทรศัพท์ของคุณ</translation>
+    </message>
+    <message>
+        <source>e.g. Somchai Jaidee</source>
+        <translation type="unfinished">เช่น สมชาย ใจดี</translation>
+    </message>
+    <message>
+        <source>e.g. 081 234 5678</source>
+        <translation type="unfinished">เช่น 081 234 5678</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation type="unfinished">กำลังจอง…</translation>
+    </message>
+    <message>
+        <source>Confirm booking</source>
+        <translation type="unfinished">ยืนยันการจอง</translation>
+    </message>
+    <message>
+        <source>Sorry, this event has just sold out.</source>
+        <translation type="unfinished">ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
+    </message>
+    <message>
+        <source>Sorry, this event is no longer on sale.</source>
+        <translation type="unfinished">ขออภัย งานนี้ปิดการขายแล้ว</translation>
     </message>
 </context>
 <context>
@@ -991,178 +1212,151 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
 </context>
 <context>
-    <name>Marquee::KioskView</name>
-    <message>
-        <source>Welcome</source>
-        <translation>ยินดีต้อนรับ</translation>
-    </message>
-    <message>
-        <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
-        <translation>ซื้อบัตรงานที่กำลังจะมาถึง หรือค้นหาการจองที่คุณทำไว้แล้ว</translation>
-    </message>
-    <message>
-        <source>Buy tickets</source>
-        <translation>ซื้อบัตร</translation>
-    </message>
-    <message>
-        <source>Find my booking</source>
-        <translation>ค้นหาการจองของฉัน</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>ภาษา / Language</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>เจ้าหน้าที่</translation>
-    </message>
+    <name>Marquee::KioskEventPage</name>
     <message>
         <source>Back</source>
-        <translation>ย้อนกลับ</translation>
-    </message>
-    <message>
-        <source>Choose an event</source>
-        <translation>เลือกงาน</translation>
-    </message>
-    <message>
-        <source>Search by event or venue</source>
-        <translation>ค้นหาชื่องานหรือสถานที่</translation>
-    </message>
-    <message>
-        <source>All dates</source>
-        <translation>ทุกวัน</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>วันนี้</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>สัปดาห์นี้</translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation>เดือนนี้</translation>
+        <translation type="unfinished">ย้อนกลับ</translation>
     </message>
     <message>
         <source>Your tickets</source>
-        <translation>บัตรของคุณ</translation>
+        <translation type="unfinished">บัตรของคุณ</translation>
     </message>
     <message>
         <source>How many tickets?</source>
-        <translation>ต้องการบัตรกี่ใบ</translation>
+        <translation type="unfinished">ต้องการบัตรกี่ใบ</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>ชื่อของคุณ</translation>
-    </message>
-    <message>
-        <source>Your phone number</source>
-        <translation>เบอร์โทรศัพท์ของคุณ</translation>
-    </message>
-    <message>
-        <source>e.g. Somchai Jaidee</source>
-        <translation>เช่น สมชาย ใจดี</translation>
-    </message>
-    <message>
-        <source>e.g. 081 234 5678</source>
-        <translation>เช่น 081 234 5678</translation>
-    </message>
-    <message>
-        <source>Booking…</source>
-        <translation>กำลังจอง…</translation>
-    </message>
-    <message>
-        <source>Confirm booking</source>
-        <translation>ยืนยันการจอง</translation>
-    </message>
-    <message>
-        <source>Thank you! Your booking is confirmed.</source>
-        <translation>ขอบคุณที่ใช้บริการ การจองของคุณได้รับการยืนยันแล้ว</translation>
-    </message>
-    <message>
-        <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
-        <translation>กรุณาแสดงคิวอาร์โค้ดเหล่านี้ที่ทางเข้า ถ่ายรูปเก็บไว้ หรือจดหมายเลขการจองไว้</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>เสร็จสิ้น</translation>
-    </message>
-    <message>
-        <source>The phone number you booked with</source>
-        <translation>เบอร์โทรศัพท์ที่ใช้จอง</translation>
-    </message>
-    <message>
-        <source>Booking reference</source>
-        <translation>หมายเลขการจอง</translation>
-    </message>
-    <message>
-        <source>e.g. #123</source>
-        <translation>เช่น #123</translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation>กำลังค้นหา…</translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation>ค้นหา</translation>
-    </message>
-    <message>
-        <source>Loading events…</source>
-        <translation>กำลังโหลดรายการงาน…</translation>
-    </message>
-    <message>
-        <source>No events match your search. Try another word or date.</source>
-        <translation>ไม่พบงานที่ตรงกับการค้นหา ลองใช้คำหรือวันที่อื่น</translation>
-    </message>
-    <message>
-        <source>There are no upcoming events right now.</source>
-        <translation>ขณะนี้ยังไม่มีงานที่กำลังจะมาถึง</translation>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation>ใบละ %1</translation>
+        <translation type="unfinished">ใบละ %1</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation>ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
+        <translation type="unfinished">ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation>ขออภัย งานนี้ปิดการขายแล้ว</translation>
+        <translation type="unfinished">ขออภัย งานนี้ปิดการขายแล้ว</translation>
     </message>
     <message>
         <source>Up to %1 tickets per booking.</source>
-        <translation>จองได้สูงสุด %1 ใบต่อครั้ง</translation>
+        <translation type="unfinished">จองได้สูงสุด %1 ใบต่อครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskEventsPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ย้อนกลับ</translation>
     </message>
     <message>
-        <source>Total: %1</source>
-        <translation>ยอดรวม: %1</translation>
+        <source>Choose an event</source>
+        <translation type="unfinished">เลือกงาน</translation>
     </message>
     <message>
-        <source>Booking %1</source>
-        <translation>การจอง %1</translation>
+        <source>Search by event or venue</source>
+        <translation type="unfinished">ค้นหาชื่องานหรือสถานที่</translation>
     </message>
     <message>
-        <source>1 ticket</source>
-        <translation>บัตร 1 ใบ</translation>
+        <source>All dates</source>
+        <translation type="unfinished">ทุกวัน</translation>
     </message>
     <message>
-        <source>%1 tickets</source>
-        <translation>บัตร %1 ใบ</translation>
+        <source>Today</source>
+        <translation type="unfinished">วันนี้</translation>
     </message>
     <message>
-        <source>Please enter the booking reference shown on your confirmation, e.g. #123.</source>
-        <translation>กรุณาใส่หมายเลขการจองที่แสดงในหน้ายืนยัน เช่น #123</translation>
+        <source>This week</source>
+        <translation type="unfinished">สัปดาห์นี้</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished">เดือนนี้</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation type="unfinished">กำลังโหลดรายการงาน…</translation>
+    </message>
+    <message>
+        <source>No events match your search. Try another word or date.</source>
+        <translation type="unfinished">ไม่พบงานที่ตรงกับการค้นหา ลองใช้คำหรือวันที่อื่น</translation>
+    </message>
+    <message>
+        <source>There are no upcoming events right now.</source>
+        <translation type="unfinished">ขณะนี้ยังไม่มีงานที่กำลังจะมาถึง</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskFindBookingPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation type="unfinished">ค้นหาการจองของฉัน</translation>
+    </message>
+    <message>
+        <source>The phone number you booked with</source>
+        <translation type="unfinished">เบอร์โทรศัพท์ที่ใช้จอง</translation>
+    </message>
+    <message>
+        <source>Booking reference</source>
+        <translation type="unfinished">หมายเลขการจอง</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM2XPA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished">กำลังค้นหา…</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">ค้นหา</translation>
+    </message>
+    <message>
+        <source>Please enter the booking reference shown on your confirmation: 8 letters and digits, e.g. K7QM2XPA.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We could not find a booking with this reference and phone number. Please check both and try again.</source>
-        <translation>ไม่พบการจองที่ตรงกับหมายเลขการจองและเบอร์โทรศัพท์นี้ กรุณาตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
+        <translation type="unfinished">ไม่พบการจองที่ตรงกับหมายเลขการจองและเบอร์โทรศัพท์นี้ กรุณาตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation>การจองนี้ถูกยกเลิกแล้ว</translation>
+        <translation type="unfinished">การจองนี้ถูกยกเลิกแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskStartPage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished">ยินดีต้อนรับ</translation>
+    </message>
+    <message>
+        <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
+        <translation type="unfinished">ซื้อบัตรงานที่กำลังจะมาถึง หรือค้นหาการจองที่คุณทำไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>Buy tickets</source>
+        <translation type="unfinished">ซื้อบัตร</translation>
+    </message>
+    <message>
+        <source>Find my booking</source>
+        <translation type="unfinished">ค้นหาการจองของฉัน</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา / Language</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1245,66 +1439,86 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
 </context>
 <context>
-    <name>Marquee::SalePanel</name>
+    <name>Marquee::PaymentPart</name>
     <message>
-        <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
-        <translation>งาน — พิมพ์บางส่วนของชื่องาน ใช้ลูกศรขึ้น/ลงเพื่อเลือก แล้วกด Enter (F2)</translation>
+        <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
+        <translation type="unfinished">ใส่จำนวนเงินที่ลูกค้าจ่าย เช่น 1000 หรือ 1000.50</translation>
     </message>
     <message>
-        <source>Search events by title or venue</source>
-        <translation>ค้นหางานจากชื่องานหรือสถานที่</translation>
+        <source>That is less than the total of %1.</source>
+        <translation type="unfinished">จำนวนนี้น้อยกว่ายอดรวม %1</translation>
     </message>
     <message>
-        <source>&amp;Quantity</source>
-        <translation>จำนวน(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>P&amp;hone</source>
-        <translation>โทรศัพท์(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation>เบอร์โทรลูกค้า เช่น 081 234 5678</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>ชื่อ(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Walk-in customer&apos;s name</source>
-        <translation>ชื่อลูกค้าที่ซื้อหน้าเคาน์เตอร์</translation>
+        <source>Short by %1</source>
+        <translation type="unfinished">ยังขาดอีก %1</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation>การชำระเงิน</translation>
+        <translation type="unfinished">การชำระเงิน</translation>
     </message>
     <message>
         <source>Cash (F5)</source>
-        <translation>เงินสด (F5)</translation>
+        <translation type="unfinished">เงินสด (F5)</translation>
     </message>
     <message>
         <source>Card (F6)</source>
-        <translation>บัตรเครดิต (F6)</translation>
+        <translation type="unfinished">บัตรเครดิต (F6)</translation>
     </message>
     <message>
         <source>Complimentary (F7)</source>
-        <translation>บัตรเชิญ (F7)</translation>
+        <translation type="unfinished">บัตรเชิญ (F7)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation>รับเงิน(&amp;T)</translation>
+        <translation type="unfinished">รับเงิน(&amp;T)</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation>จำนวนเงินที่ลูกค้าจ่าย</translation>
+        <translation type="unfinished">จำนวนเงินที่ลูกค้าจ่าย</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation>เงินทอน</translation>
+        <translation type="unfinished">เงินทอน</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation>ยอดรวม</translation>
+        <translation type="unfinished">ยอดรวม</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::PickedEventCard</name>
+    <message>
+        <source>Loading the event…</source>
+        <translation type="unfinished">กำลังโหลดข้อมูลงาน…</translation>
+    </message>
+    <message>
+        <source>No event picked yet</source>
+        <translation type="unfinished">ยังไม่ได้เลือกงาน</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 per ticket</source>
+        <translation type="unfinished">%1 · %2 · ใบละ %3</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished">ไม่เปิดขาย</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation type="unfinished">บัตรหมด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) left</source>
+        <translation type="unfinished">
+            <numerusform>เหลือ %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SalePanel</name>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>จำนวน(&amp;Q)</translation>
     </message>
     <message>
         <source>Confirm sale (Enter)</source>
@@ -1315,52 +1529,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>ขายรายการใหม่ (Esc)</translation>
     </message>
     <message>
-        <source>No upcoming event matches. Check the spelling or clear the search.</source>
-        <translation>ไม่พบงานที่ตรงกัน กรุณาตรวจสอบตัวสะกดหรือล้างคำค้นหา</translation>
-    </message>
-    <message>
-        <source>Loading the event…</source>
-        <translation>กำลังโหลดข้อมูลงาน…</translation>
-    </message>
-    <message>
-        <source>No event picked yet</source>
-        <translation>ยังไม่ได้เลือกงาน</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 per ticket</source>
-        <translation>%1 · %2 · ใบละ %3</translation>
-    </message>
-    <message>
-        <source>Not on sale</source>
-        <translation>ไม่เปิดขาย</translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>บัตรหมด</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>เหลือ %n ที่นั่ง</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking up the customer…</source>
-        <translation>กำลังค้นหาลูกค้า…</translation>
-    </message>
-    <message>
-        <source>New customer: enter their name below.</source>
-        <translation>ลูกค้าใหม่: กรุณาใส่ชื่อด้านล่าง</translation>
-    </message>
-    <message>
-        <source>Found: %1</source>
-        <translation>พบ: %1</translation>
-    </message>
-    <message>
-        <source>Short by %1</source>
-        <translation>ยังขาดอีก %1</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>กำลังจอง…</translation>
     </message>
@@ -1368,21 +1536,9 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>Pick an event first: type part of its title and press Enter.</source>
         <translation>กรุณาเลือกงานก่อน: พิมพ์บางส่วนของชื่องานแล้วกด Enter</translation>
     </message>
-    <message>
-        <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
-        <translation>ใส่จำนวนเงินที่ลูกค้าจ่าย เช่น 1000 หรือ 1000.50</translation>
-    </message>
-    <message>
-        <source>That is less than the total of %1.</source>
-        <translation>จำนวนนี้น้อยกว่ายอดรวม %1</translation>
-    </message>
 </context>
 <context>
     <name>Marquee::SaleResultPanel</name>
-    <message>
-        <source>Booking #%1</source>
-        <translation>การจอง #%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 — %2, %3
 %n ticket(s) for %4 (%5) · Total %6 · %7</source>
@@ -1418,6 +1574,17 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>Tickets saved as PDF.</source>
         <translation>บันทึกบัตรเป็น PDF แล้ว</translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished">การจอง %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) booked · Total %1
+The details could not be read back just now: find the booking with F3 to print its tickets.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1766,14 +1933,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>MARQUEE · บัตรเข้างาน 1 ท่าน</translation>
     </message>
     <message>
-        <source>Booking #%1 · %2</source>
-        <translation>การจอง #%1 · %2</translation>
-    </message>
-    <message>
-        <source>Tickets for booking #%1</source>
-        <translation>บัตรของการจอง #%1</translation>
-    </message>
-    <message>
         <source>Print tickets</source>
         <translation>พิมพ์บัตร</translation>
     </message>
@@ -1792,6 +1951,14 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>เขียนไฟล์ PDF ลงใน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Booking %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets for booking %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
