@@ -153,55 +153,55 @@
     </message>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, and not a reserved word such as &quot;all&quot; or &quot;user&quot;; it must be new, and the password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, and not a reserved word such as &quot;all&quot; or &quot;user&quot;; it must be new, and the password needs at least 8 characters.</translation>
     </message>
     <message>
         <source>This booking request does not match the one first sent with it; nothing was booked. Please start the booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This booking request does not match the one first sent with it; nothing was booked. Please start the booking again.</translation>
     </message>
     <message>
         <source>This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.</translation>
     </message>
     <message>
         <source>This phone number already has as many tickets for this event as one customer may book here. Please ask at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This phone number already has as many tickets for this event as one customer may book here. Please ask at the box office.</translation>
     </message>
     <message>
         <source>Check-in for this event is open from 6 hours before it starts until 12 hours after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in for this event is open from 6 hours before it starts until 12 hours after.</translation>
     </message>
     <message>
         <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</translation>
     </message>
     <message>
         <source>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</translation>
     </message>
     <message>
         <source>A booking reference has 8 letters and digits, such as K7QM2XPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>A booking reference has 8 letters and digits, such as K7QM2XPA.</translation>
     </message>
     <message>
         <source>The database server has no free connections. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server has no free connections. Please ask an administrator.</translation>
     </message>
     <message>
         <source>This login already has as many connections open as one terminal needs: it is probably signed in on another computer. Sign out there, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login already has as many connections open as one terminal needs: it is probably signed in on another computer. Sign out there, or ask an administrator.</translation>
     </message>
     <message>
         <source>The database server&apos;s max_connections leaves no room for another login&apos;s connections; nothing was created. Ask the database administrator to raise max_connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server&apos;s max_connections leaves no room for another login&apos;s connections; nothing was created. Ask the database administrator to raise max_connections.</translation>
     </message>
     <message>
         <source>This login has been disabled. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login has been disabled. Please ask an administrator.</translation>
     </message>
     <message>
         <source>Updating the database schema waited too long for tables that other sessions are using; nothing of the waiting step was applied. Try again when the terminals are quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the database schema waited too long for tables that other sessions are using; nothing of the waiting step was applied. Try again when the terminals are quiet.</translation>
     </message>
 </context>
 <context>
@@ -251,19 +251,19 @@
     <name>KioskText</name>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished">1 ticket</translation>
+        <translation>1 ticket</translation>
     </message>
     <message>
         <source>%1 tickets</source>
-        <translation type="unfinished">%1 tickets</translation>
+        <translation>%1 tickets</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished">Total: %1</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished">Booking %1</translation>
+        <translation>Booking %1</translation>
     </message>
 </context>
 <context>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>The database server is near its connection limit: %1 of %2 connections are in use. New terminals may be refused; ask the database administrator to raise max_connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database server is near its connection limit: %1 of %2 connections are in use. New terminals may be refused; ask the database administrator to raise max_connections.</translation>
     </message>
     <message>
         <source>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</translation>
     </message>
 </context>
 <context>
@@ -460,39 +460,39 @@
     <name>Marquee::BookingLimitsPanel</name>
     <message>
         <source>The booking limits were saved; they apply to the next booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>The booking limits were saved; they apply to the next booking.</translation>
     </message>
     <message>
         <source>Booking limits (against hoarding; 0 is no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking limits (against hoarding; 0 is no limit)</translation>
     </message>
     <message>
         <source>Bookings a minute, per login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bookings a minute, per login</translation>
     </message>
     <message>
         <source>Tickets per customer phone and event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets per customer phone and event</translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosks</translation>
     </message>
     <message>
         <source>Box office</source>
-        <translation type="unfinished">Box office</translation>
+        <translation>Box office</translation>
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Admins</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <source>Save limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Save limits</translation>
     </message>
 </context>
 <context>
@@ -570,41 +570,41 @@
     </message>
     <message>
         <source>Ticket code, booking reference (K7QM2XPA) or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket code, booking reference (K7QM2XPA) or phone</translation>
     </message>
     <message>
         <source>Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number.</translation>
     </message>
     <message>
         <source>Booking %1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 is already cancelled.</translation>
     </message>
     <message numerus="yes">
         <source>Cancel booking %1 for %2: %n ticket(s) to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel booking %1 for %2: %n ticket to %3?</numerusform>
+            <numerusform>Cancel booking %1 for %2: %n tickets to %3?</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling booking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling booking %1…</translation>
     </message>
     <message numerus="yes">
         <source>Booking %1 cancelled: %n seat(s) back on sale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Booking %1 cancelled: %n seat back on sale.</numerusform>
+            <numerusform>Booking %1 cancelled: %n seats back on sale.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tickets of booking %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets of booking %1 sent to the printer.</translation>
     </message>
     <message>
         <source>Tickets of booking %1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets of booking %1 saved as PDF.</translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>
@@ -817,31 +817,31 @@
     <name>Marquee::CustomerPart</name>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished">P&amp;hone</translation>
+        <translation>P&amp;hone</translation>
     </message>
     <message>
         <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation type="unfinished">Customer&apos;s phone, e.g. 081 234 5678</translation>
+        <translation>Customer&apos;s phone, e.g. 081 234 5678</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Name</translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Walk-in customer&apos;s name</source>
-        <translation type="unfinished">Walk-in customer&apos;s name</translation>
+        <translation>Walk-in customer&apos;s name</translation>
     </message>
     <message>
         <source>Looking up the customer…</source>
-        <translation type="unfinished">Looking up the customer…</translation>
+        <translation>Looking up the customer…</translation>
     </message>
     <message>
         <source>New customer: enter their name below.</source>
-        <translation type="unfinished">New customer: enter their name below.</translation>
+        <translation>New customer: enter their name below.</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished">Found: %1</translation>
+        <translation>Found: %1</translation>
     </message>
 </context>
 <context>
@@ -967,15 +967,15 @@
     <name>Marquee::EventPicker</name>
     <message>
         <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
-        <translation type="unfinished">Event — type part of its title, Up/Down to choose, Enter to pick (F2)</translation>
+        <translation>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</translation>
     </message>
     <message>
         <source>Search events by title or venue</source>
-        <translation type="unfinished">Search events by title or venue</translation>
+        <translation>Search events by title or venue</translation>
     </message>
     <message>
         <source>No upcoming event matches. Check the spelling or clear the search.</source>
-        <translation type="unfinished">No upcoming event matches. Check the spelling or clear the search.</translation>
+        <translation>No upcoming event matches. Check the spelling or clear the search.</translation>
     </message>
 </context>
 <context>
@@ -1092,105 +1092,105 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::EventsToolbar</name>
     <message>
         <source>%1 of %2 events loaded</source>
-        <translation type="unfinished">%1 of %2 events loaded</translation>
+        <translation>%1 of %2 events loaded</translation>
     </message>
     <message>
         <source>%1 events loaded</source>
-        <translation type="unfinished">%1 events loaded</translation>
+        <translation>%1 events loaded</translation>
     </message>
     <message>
         <source>Search title or venue</source>
-        <translation type="unfinished">Search title or venue</translation>
+        <translation>Search title or venue</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished">All events</translation>
+        <translation>All events</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished">On sale</translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completed</translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished">New event…</translation>
+        <translation>New event…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Cancel event…</source>
-        <translation type="unfinished">Cancel event…</translation>
+        <translation>Cancel event…</translation>
     </message>
     <message>
         <source>Export bookings…</source>
-        <translation type="unfinished">Export bookings…</translation>
+        <translation>Export bookings…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskConfirmationPage</name>
     <message>
         <source>Thank you! Your booking is confirmed.</source>
-        <translation type="unfinished">Thank you! Your booking is confirmed.</translation>
+        <translation>Thank you! Your booking is confirmed.</translation>
     </message>
     <message>
         <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
-        <translation type="unfinished">Show these QR codes at the door. Take a photo of them or note your booking reference.</translation>
+        <translation>Show these QR codes at the door. Take a photo of them or note your booking reference.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskDetailsPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>Your details</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished">Your phone number</translation>
+        <translation>Your phone number</translation>
     </message>
     <message>
         <source>e.g. Somchai Jaidee</source>
-        <translation type="unfinished">e.g. Somchai Jaidee</translation>
+        <translation>e.g. Somchai Jaidee</translation>
     </message>
     <message>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished">e.g. 081 234 5678</translation>
+        <translation>e.g. 081 234 5678</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished">Booking…</translation>
+        <translation>Booking…</translation>
     </message>
     <message>
         <source>Confirm booking</source>
-        <translation type="unfinished">Confirm booking</translation>
+        <translation>Confirm booking</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation type="unfinished">Sorry, this event has just sold out.</translation>
+        <translation>Sorry, this event has just sold out.</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation type="unfinished">Sorry, this event is no longer on sale.</translation>
+        <translation>Sorry, this event is no longer on sale.</translation>
     </message>
 </context>
 <context>
@@ -1220,148 +1220,148 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::KioskEventPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Your tickets</source>
-        <translation type="unfinished">Your tickets</translation>
+        <translation>Your tickets</translation>
     </message>
     <message>
         <source>How many tickets?</source>
-        <translation type="unfinished">How many tickets?</translation>
+        <translation>How many tickets?</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation type="unfinished">%1 per ticket</translation>
+        <translation>%1 per ticket</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation type="unfinished">Sorry, this event has just sold out.</translation>
+        <translation>Sorry, this event has just sold out.</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation type="unfinished">Sorry, this event is no longer on sale.</translation>
+        <translation>Sorry, this event is no longer on sale.</translation>
     </message>
     <message>
         <source>Up to %1 tickets per booking.</source>
-        <translation type="unfinished">Up to %1 tickets per booking.</translation>
+        <translation>Up to %1 tickets per booking.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskEventsPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Choose an event</source>
-        <translation type="unfinished">Choose an event</translation>
+        <translation>Choose an event</translation>
     </message>
     <message>
         <source>Search by event or venue</source>
-        <translation type="unfinished">Search by event or venue</translation>
+        <translation>Search by event or venue</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished">All dates</translation>
+        <translation>All dates</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">This week</translation>
+        <translation>This week</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">This month</translation>
+        <translation>This month</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished">Loading events…</translation>
+        <translation>Loading events…</translation>
     </message>
     <message>
         <source>No events match your search. Try another word or date.</source>
-        <translation type="unfinished">No events match your search. Try another word or date.</translation>
+        <translation>No events match your search. Try another word or date.</translation>
     </message>
     <message>
         <source>There are no upcoming events right now.</source>
-        <translation type="unfinished">There are no upcoming events right now.</translation>
+        <translation>There are no upcoming events right now.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskFindBookingPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Find my booking</source>
-        <translation type="unfinished">Find my booking</translation>
+        <translation>Find my booking</translation>
     </message>
     <message>
         <source>The phone number you booked with</source>
-        <translation type="unfinished">The phone number you booked with</translation>
+        <translation>The phone number you booked with</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished">Booking reference</translation>
+        <translation>Booking reference</translation>
     </message>
     <message>
         <source>e.g. K7QM2XPA</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. K7QM2XPA</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">Searching…</translation>
+        <translation>Searching…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Find</translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>Please enter the booking reference shown on your confirmation: 8 letters and digits, e.g. K7QM2XPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the booking reference shown on your confirmation: 8 letters and digits, e.g. K7QM2XPA.</translation>
     </message>
     <message>
         <source>We could not find a booking with this reference and phone number. Please check both and try again.</source>
-        <translation type="unfinished">We could not find a booking with this reference and phone number. Please check both and try again.</translation>
+        <translation>We could not find a booking with this reference and phone number. Please check both and try again.</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation type="unfinished">This booking was cancelled.</translation>
+        <translation>This booking was cancelled.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskStartPage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished">Welcome</translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
-        <translation type="unfinished">Buy tickets for an upcoming event, or find a booking you have already made.</translation>
+        <translation>Buy tickets for an upcoming event, or find a booking you have already made.</translation>
     </message>
     <message>
         <source>Buy tickets</source>
-        <translation type="unfinished">Buy tickets</translation>
+        <translation>Buy tickets</translation>
     </message>
     <message>
         <source>Find my booking</source>
-        <translation type="unfinished">Find my booking</translation>
+        <translation>Find my booking</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Language</translation>
+        <translation>Language</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -1447,74 +1447,74 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::PaymentPart</name>
     <message>
         <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
-        <translation type="unfinished">Enter the cash handed over, such as 1000 or 1000.50.</translation>
+        <translation>Enter the cash handed over, such as 1000 or 1000.50.</translation>
     </message>
     <message>
         <source>That is less than the total of %1.</source>
-        <translation type="unfinished">That is less than the total of %1.</translation>
+        <translation>That is less than the total of %1.</translation>
     </message>
     <message>
         <source>Short by %1</source>
-        <translation type="unfinished">Short by %1</translation>
+        <translation>Short by %1</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Payment</translation>
+        <translation>Payment</translation>
     </message>
     <message>
         <source>Cash (F5)</source>
-        <translation type="unfinished">Cash (F5)</translation>
+        <translation>Cash (F5)</translation>
     </message>
     <message>
         <source>Card (F6)</source>
-        <translation type="unfinished">Card (F6)</translation>
+        <translation>Card (F6)</translation>
     </message>
     <message>
         <source>Complimentary (F7)</source>
-        <translation type="unfinished">Complimentary (F7)</translation>
+        <translation>Complimentary (F7)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation type="unfinished">&amp;Tendered</translation>
+        <translation>&amp;Tendered</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation type="unfinished">Cash handed over</translation>
+        <translation>Cash handed over</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished">Change due</translation>
+        <translation>Change due</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>Marquee::PickedEventCard</name>
     <message>
         <source>Loading the event…</source>
-        <translation type="unfinished">Loading the event…</translation>
+        <translation>Loading the event…</translation>
     </message>
     <message>
         <source>No event picked yet</source>
-        <translation type="unfinished">No event picked yet</translation>
+        <translation>No event picked yet</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 per ticket</source>
-        <translation type="unfinished">%1 · %2 · %3 per ticket</translation>
+        <translation>%1 · %2 · %3 per ticket</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished">Not on sale</translation>
+        <translation>Not on sale</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">Sold out</translation>
+        <translation>Sold out</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n seat left</numerusform>
             <numerusform>%n seats left</numerusform>
         </translation>
@@ -1585,14 +1585,16 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished">Booking %1</translation>
+        <translation>Booking %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) booked · Total %1
 The details could not be read back just now: find the booking with F3 to print its tickets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket booked · Total %1
+The details could not be read back just now: find the booking with F3 to print its tickets.</numerusform>
+            <numerusform>%n tickets booked · Total %1
+The details could not be read back just now: find the booking with F3 to print its tickets.</numerusform>
         </translation>
     </message>
 </context>
@@ -1963,11 +1965,11 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Booking %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 · %2</translation>
     </message>
     <message>
         <source>Tickets for booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets for booking %1</translation>
     </message>
 </context>
 </TS>

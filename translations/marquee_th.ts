@@ -153,55 +153,55 @@
     </message>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, and not a reserved word such as &quot;all&quot; or &quot;user&quot;; it must be new, and the password needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อบัญชีต้องยาว 3 ถึง 41 ตัว ประกอบด้วยอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีดล่าง ขึ้นต้นด้วยตัวอักษร ห้ามเป็นคำสงวน เช่น &quot;all&quot; หรือ &quot;user&quot; และต้องไม่ซ้ำกับบัญชีที่มีอยู่ ส่วนรหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
     </message>
     <message>
         <source>This booking request does not match the one first sent with it; nothing was booked. Please start the booking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอจองนี้ไม่ตรงกับคำขอที่ส่งมาครั้งแรก จึงยังไม่ได้จองสิ่งใด กรุณาเริ่มการจองใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ทำการจองครบจำนวนสูงสุดที่ทำได้ในหนึ่งนาทีแล้ว กรุณารอสักหนึ่งนาทีแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This phone number already has as many tickets for this event as one customer may book here. Please ask at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์นี้มีบัตรของงานนี้ครบจำนวนสูงสุดที่ลูกค้าหนึ่งรายจองได้ที่นี่แล้ว กรุณาติดต่อห้องขายบัตร</translation>
     </message>
     <message>
         <source>Check-in for this event is open from 6 hours before it starts until 12 hours after.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้เปิดให้เช็กอินตั้งแต่ 6 ชั่วโมงก่อนเริ่มงาน จนถึง 12 ชั่วโมงหลังเริ่มงาน</translation>
     </message>
     <message>
         <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>ในหนึ่งนาทีที่ผ่านมามีการค้นหาการจองที่ไม่พบมากเกินไป กรุณารอสักหนึ่งนาทีแล้วลองอีกครั้ง หรือติดต่อห้องขายบัตร</translation>
     </message>
     <message>
         <source>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความนี้มีอักขระควบคุมหรืออักขระจัดรูปแบบที่มองไม่เห็น (เช่น อักขระบังคับทิศทางจากขวาไปซ้าย) กรุณาพิมพ์ใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>A booking reference has 8 letters and digits, such as K7QM2XPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจองประกอบด้วยตัวอักษรภาษาอังกฤษและตัวเลขรวม 8 ตัว เช่น K7QM2XPA</translation>
     </message>
     <message>
         <source>The database server has no free connections. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูลไม่มีการเชื่อมต่อว่างเหลืออยู่ กรุณาติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>This login already has as many connections open as one terminal needs: it is probably signed in on another computer. Sign out there, or ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีนี้เปิดการเชื่อมต่อไว้ครบตามที่เครื่องหนึ่งเครื่องต้องใช้แล้ว อาจกำลังเข้าสู่ระบบอยู่ที่คอมพิวเตอร์เครื่องอื่น กรุณาออกจากระบบที่เครื่องนั้น หรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>The database server&apos;s max_connections leaves no room for another login&apos;s connections; nothing was created. Ask the database administrator to raise max_connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า max_connections ของเซิร์ฟเวอร์ฐานข้อมูลไม่เหลือที่ว่างพอสำหรับการเชื่อมต่อของบัญชีใหม่ จึงยังไม่ได้สร้างสิ่งใด กรุณาขอให้ผู้ดูแลฐานข้อมูลเพิ่มค่า max_connections</translation>
     </message>
     <message>
         <source>This login has been disabled. Please ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีนี้ถูกระงับแล้ว กรุณาติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>Updating the database schema waited too long for tables that other sessions are using; nothing of the waiting step was applied. Try again when the terminals are quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>การปรับโครงสร้างฐานข้อมูลรอตารางที่เซสชันอื่นกำลังใช้อยู่นานเกินไป ขั้นตอนที่รออยู่ไม่มีผลใด ๆ กับฐานข้อมูล กรุณาลองอีกครั้งเมื่อเครื่องต่าง ๆ ไม่มีการใช้งาน</translation>
     </message>
 </context>
 <context>
@@ -251,19 +251,19 @@
     <name>KioskText</name>
     <message>
         <source>1 ticket</source>
-        <translation type="unfinished">บัตร 1 ใบ</translation>
+        <translation>บัตร 1 ใบ</translation>
     </message>
     <message>
         <source>%1 tickets</source>
-        <translation type="unfinished">บัตร %1 ใบ</translation>
+        <translation>บัตร %1 ใบ</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished">ยอดรวม: %1</translation>
+        <translation>ยอดรวม: %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished">การจอง %1</translation>
+        <translation>หมายเลขการจอง %1</translation>
     </message>
 </context>
 <context>
@@ -317,11 +317,11 @@
     </message>
     <message>
         <source>The database server is near its connection limit: %1 of %2 connections are in use. New terminals may be refused; ask the database administrator to raise max_connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูลใกล้ถึงขีดจำกัดการเชื่อมต่อแล้ว: ใช้งานอยู่ %1 จาก %2 การเชื่อมต่อ เครื่องใหม่อาจเชื่อมต่อไม่ได้ กรุณาขอให้ผู้ดูแลฐานข้อมูลเพิ่มค่า max_connections</translation>
     </message>
     <message>
         <source>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวการแจ้งเตือนของเซิร์ฟเวอร์เต็มแล้ว %1% เนื่องจากมีเซสชันที่ไม่อ่านการแจ้งเตือนของตน Marquee จะยุติเซสชันดังกล่าวเอง หากคำเตือนนี้ยังไม่หายไป กรุณาติดต่อผู้ดูแลฐานข้อมูล</translation>
     </message>
 </context>
 <context>
@@ -459,39 +459,39 @@
     <name>Marquee::BookingLimitsPanel</name>
     <message>
         <source>The booking limits were saved; they apply to the next booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกขีดจำกัดการจองแล้ว โดยจะมีผลตั้งแต่การจองครั้งถัดไป</translation>
     </message>
     <message>
         <source>Booking limits (against hoarding; 0 is no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขีดจำกัดการจองเพื่อป้องกันการกักตุนบัตร (0 คือไม่จำกัด)</translation>
     </message>
     <message>
         <source>Bookings a minute, per login</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนการจองต่อนาที ต่อบัญชี</translation>
     </message>
     <message>
         <source>Tickets per customer phone and event</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตรต่อเบอร์โทรลูกค้าต่องาน</translation>
     </message>
     <message>
         <source>Kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องคีออสก์</translation>
     </message>
     <message>
         <source>Box office</source>
-        <translation type="unfinished">ห้องขายบัตร</translation>
+        <translation>ห้องขายบัตร</translation>
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่จำกัด</translation>
     </message>
     <message>
         <source>Save limits</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกขีดจำกัด</translation>
     </message>
 </context>
 <context>
@@ -568,39 +568,39 @@
     </message>
     <message>
         <source>Ticket code, booking reference (K7QM2XPA) or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสบัตร หมายเลขการจอง (K7QM2XPA) หรือเบอร์โทร</translation>
     </message>
     <message>
         <source>Enter a ticket code (TKT-…), a booking reference such as K7QM2XPA, or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่รหัสบัตร (TKT-…) หมายเลขการจอง เช่น K7QM2XPA หรือเบอร์โทรศัพท์</translation>
     </message>
     <message>
         <source>Booking %1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง %1 ถูกยกเลิกไปแล้ว</translation>
     </message>
     <message numerus="yes">
         <source>Cancel booking %1 for %2: %n ticket(s) to %3?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยกเลิกการจอง %1 ของ %2: บัตร %n ใบ สำหรับ %3 ใช่หรือไม่</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling booking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิกการจอง %1…</translation>
     </message>
     <message numerus="yes">
         <source>Booking %1 cancelled: %n seat(s) back on sale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยกเลิกการจอง %1 แล้ว ที่นั่ง %n ที่กลับมาเปิดขาย</numerusform>
         </translation>
     </message>
     <message>
         <source>Tickets of booking %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งบัตรของการจอง %1 ไปที่เครื่องพิมพ์แล้ว</translation>
     </message>
     <message>
         <source>Tickets of booking %1 saved as PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกบัตรของการจอง %1 เป็น PDF แล้ว</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจอง</translation>
     </message>
 </context>
 <context>
@@ -813,31 +813,31 @@
     <name>Marquee::CustomerPart</name>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished">โทรศัพท์(&amp;H)</translation>
+        <translation>โทรศัพท์(&amp;H)</translation>
     </message>
     <message>
         <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation type="unfinished">เบอร์โทรลูกค้า เช่น 081 234 5678</translation>
+        <translation>เบอร์โทรลูกค้า เช่น 081 234 5678</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">ชื่อ(&amp;N)</translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>Walk-in customer&apos;s name</source>
-        <translation type="unfinished">ชื่อลูกค้าที่ซื้อหน้าเคาน์เตอร์</translation>
+        <translation>ชื่อลูกค้าที่ซื้อหน้าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>Looking up the customer…</source>
-        <translation type="unfinished">กำลังค้นหาลูกค้า…</translation>
+        <translation>กำลังค้นหาลูกค้า…</translation>
     </message>
     <message>
         <source>New customer: enter their name below.</source>
-        <translation type="unfinished">ลูกค้าใหม่: กรุณาใส่ชื่อด้านล่าง</translation>
+        <translation>ลูกค้าใหม่: กรุณาใส่ชื่อด้านล่าง</translation>
     </message>
     <message>
         <source>Found: %1</source>
-        <translation type="unfinished">พบ: %1</translation>
+        <translation>พบ: %1</translation>
     </message>
 </context>
 <context>
@@ -962,15 +962,15 @@
     <name>Marquee::EventPicker</name>
     <message>
         <source>Event — type part of its title, Up/Down to choose, Enter to pick (F2)</source>
-        <translation type="unfinished">งาน — พิมพ์บางส่วนของชื่องาน ใช้ลูกศรขึ้น/ลงเพื่อเลือก แล้วกด Enter (F2)</translation>
+        <translation>งาน — พิมพ์บางส่วนของชื่องาน ใช้ลูกศรขึ้น/ลงเพื่อเลือก แล้วกด Enter (F2)</translation>
     </message>
     <message>
         <source>Search events by title or venue</source>
-        <translation type="unfinished">ค้นหางานจากชื่องานหรือสถานที่</translation>
+        <translation>ค้นหางานจากชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>No upcoming event matches. Check the spelling or clear the search.</source>
-        <translation type="unfinished">ไม่พบงานที่ตรงกัน กรุณาตรวจสอบตัวสะกดหรือล้างคำค้นหา</translation>
+        <translation>ไม่พบงานที่ตรงกัน กรุณาตรวจสอบตัวสะกดหรือล้างคำค้นหา</translation>
     </message>
 </context>
 <context>
@@ -1087,105 +1087,105 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::EventsToolbar</name>
     <message>
         <source>%1 of %2 events loaded</source>
-        <translation type="unfinished">โหลดแล้ว %1 จาก %2 งาน</translation>
+        <translation>โหลดแล้ว %1 จาก %2 งาน</translation>
     </message>
     <message>
         <source>%1 events loaded</source>
-        <translation type="unfinished">โหลดแล้ว %1 งาน</translation>
+        <translation>โหลดแล้ว %1 งาน</translation>
     </message>
     <message>
         <source>Search title or venue</source>
-        <translation type="unfinished">ค้นหาชื่องานหรือสถานที่</translation>
+        <translation>ค้นหาชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished">งานทั้งหมด</translation>
+        <translation>งานทั้งหมด</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished">เปิดขาย</translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">ยกเลิกแล้ว</translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">จบแล้ว</translation>
+        <translation>จบแล้ว</translation>
     </message>
     <message>
         <source>New event…</source>
-        <translation type="unfinished">งานใหม่…</translation>
+        <translation>งานใหม่…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">แก้ไข…</translation>
+        <translation>แก้ไข…</translation>
     </message>
     <message>
         <source>Cancel event…</source>
-        <translation type="unfinished">ยกเลิกงาน…</translation>
+        <translation>ยกเลิกงาน…</translation>
     </message>
     <message>
         <source>Export bookings…</source>
-        <translation type="unfinished">ส่งออกการจอง…</translation>
+        <translation>ส่งออกการจอง…</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskConfirmationPage</name>
     <message>
         <source>Thank you! Your booking is confirmed.</source>
-        <translation type="unfinished">ขอบคุณที่ใช้บริการ การจองของคุณได้รับการยืนยันแล้ว</translation>
+        <translation>ขอบคุณที่ใช้บริการ การจองของคุณได้รับการยืนยันแล้ว</translation>
     </message>
     <message>
         <source>Show these QR codes at the door. Take a photo of them or note your booking reference.</source>
-        <translation type="unfinished">กรุณาแสดงคิวอาร์โค้ดเหล่านี้ที่ทางเข้า ถ่ายรูปเก็บไว้ หรือจดหมายเลขการจองไว้</translation>
+        <translation>กรุณาแสดงคิวอาร์โค้ดเหล่านี้ที่ทางเข้า ถ่ายรูปเก็บไว้ หรือจดหมายเลขการจองไว้</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">เสร็จสิ้น</translation>
+        <translation>เสร็จสิ้น</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskDetailsPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">ย้อนกลับ</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Your details</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลของคุณ</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">ชื่อของคุณ</translation>
+        <translation>ชื่อของคุณ</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished">เบอร์โทรศัพท์ของคุณ</translation>
+        <translation>เบอร์โทรศัพท์ของคุณ</translation>
     </message>
     <message>
         <source>e.g. Somchai Jaidee</source>
-        <translation type="unfinished">เช่น สมชาย ใจดี</translation>
+        <translation>เช่น สมชาย ใจดี</translation>
     </message>
     <message>
         <source>e.g. 081 234 5678</source>
-        <translation type="unfinished">เช่น 081 234 5678</translation>
+        <translation>เช่น 081 234 5678</translation>
     </message>
     <message>
         <source>Booking…</source>
-        <translation type="unfinished">กำลังจอง…</translation>
+        <translation>กำลังจอง…</translation>
     </message>
     <message>
         <source>Confirm booking</source>
-        <translation type="unfinished">ยืนยันการจอง</translation>
+        <translation>ยืนยันการจอง</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation type="unfinished">ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
+        <translation>ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation type="unfinished">ขออภัย งานนี้ปิดการขายแล้ว</translation>
+        <translation>ขออภัย งานนี้ปิดการขายแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1215,148 +1215,148 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::KioskEventPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">ย้อนกลับ</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Your tickets</source>
-        <translation type="unfinished">บัตรของคุณ</translation>
+        <translation>บัตรของคุณ</translation>
     </message>
     <message>
         <source>How many tickets?</source>
-        <translation type="unfinished">ต้องการบัตรกี่ใบ</translation>
+        <translation>ต้องการบัตรกี่ใบ</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป</translation>
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation type="unfinished">ใบละ %1</translation>
+        <translation>ใบละ %1</translation>
     </message>
     <message>
         <source>Sorry, this event has just sold out.</source>
-        <translation type="unfinished">ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
+        <translation>ขออภัย บัตรงานนี้เพิ่งขายหมด</translation>
     </message>
     <message>
         <source>Sorry, this event is no longer on sale.</source>
-        <translation type="unfinished">ขออภัย งานนี้ปิดการขายแล้ว</translation>
+        <translation>ขออภัย งานนี้ปิดการขายแล้ว</translation>
     </message>
     <message>
         <source>Up to %1 tickets per booking.</source>
-        <translation type="unfinished">จองได้สูงสุด %1 ใบต่อครั้ง</translation>
+        <translation>จองได้สูงสุด %1 ใบต่อครั้ง</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskEventsPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">ย้อนกลับ</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Choose an event</source>
-        <translation type="unfinished">เลือกงาน</translation>
+        <translation>เลือกงาน</translation>
     </message>
     <message>
         <source>Search by event or venue</source>
-        <translation type="unfinished">ค้นหาชื่องานหรือสถานที่</translation>
+        <translation>ค้นหาชื่องานหรือสถานที่</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished">ทุกวัน</translation>
+        <translation>ทุกวัน</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">วันนี้</translation>
+        <translation>วันนี้</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">สัปดาห์นี้</translation>
+        <translation>สัปดาห์นี้</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished">เดือนนี้</translation>
+        <translation>เดือนนี้</translation>
     </message>
     <message>
         <source>Loading events…</source>
-        <translation type="unfinished">กำลังโหลดรายการงาน…</translation>
+        <translation>กำลังโหลดรายการงาน…</translation>
     </message>
     <message>
         <source>No events match your search. Try another word or date.</source>
-        <translation type="unfinished">ไม่พบงานที่ตรงกับการค้นหา ลองใช้คำหรือวันที่อื่น</translation>
+        <translation>ไม่พบงานที่ตรงกับการค้นหา ลองใช้คำหรือวันที่อื่น</translation>
     </message>
     <message>
         <source>There are no upcoming events right now.</source>
-        <translation type="unfinished">ขณะนี้ยังไม่มีงานที่กำลังจะมาถึง</translation>
+        <translation>ขณะนี้ยังไม่มีงานที่กำลังจะมาถึง</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskFindBookingPage</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished">ย้อนกลับ</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Find my booking</source>
-        <translation type="unfinished">ค้นหาการจองของฉัน</translation>
+        <translation>ค้นหาการจองของฉัน</translation>
     </message>
     <message>
         <source>The phone number you booked with</source>
-        <translation type="unfinished">เบอร์โทรศัพท์ที่ใช้จอง</translation>
+        <translation>เบอร์โทรศัพท์ที่ใช้จอง</translation>
     </message>
     <message>
         <source>Booking reference</source>
-        <translation type="unfinished">หมายเลขการจอง</translation>
+        <translation>หมายเลขการจอง</translation>
     </message>
     <message>
         <source>e.g. K7QM2XPA</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น K7QM2XPA</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished">กำลังค้นหา…</translation>
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">ค้นหา</translation>
+        <translation>ค้นหา</translation>
     </message>
     <message>
         <source>Please enter the booking reference shown on your confirmation: 8 letters and digits, e.g. K7QM2XPA.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่หมายเลขการจองที่แสดงในหน้ายืนยัน ซึ่งเป็นตัวอักษรภาษาอังกฤษและตัวเลขรวม 8 ตัว เช่น K7QM2XPA</translation>
     </message>
     <message>
         <source>We could not find a booking with this reference and phone number. Please check both and try again.</source>
-        <translation type="unfinished">ไม่พบการจองที่ตรงกับหมายเลขการจองและเบอร์โทรศัพท์นี้ กรุณาตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
+        <translation>ไม่พบการจองที่ตรงกับหมายเลขการจองและเบอร์โทรศัพท์นี้ กรุณาตรวจสอบทั้งสองอย่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This booking was cancelled.</source>
-        <translation type="unfinished">การจองนี้ถูกยกเลิกแล้ว</translation>
+        <translation>การจองนี้ถูกยกเลิกแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskStartPage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished">ยินดีต้อนรับ</translation>
+        <translation>ยินดีต้อนรับ</translation>
     </message>
     <message>
         <source>Buy tickets for an upcoming event, or find a booking you have already made.</source>
-        <translation type="unfinished">ซื้อบัตรงานที่กำลังจะมาถึง หรือค้นหาการจองที่คุณทำไว้แล้ว</translation>
+        <translation>ซื้อบัตรงานที่กำลังจะมาถึง หรือค้นหาการจองที่คุณทำไว้แล้ว</translation>
     </message>
     <message>
         <source>Buy tickets</source>
-        <translation type="unfinished">ซื้อบัตร</translation>
+        <translation>ซื้อบัตร</translation>
     </message>
     <message>
         <source>Find my booking</source>
-        <translation type="unfinished">ค้นหาการจองของฉัน</translation>
+        <translation>ค้นหาการจองของฉัน</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ภาษา / Language</translation>
+        <translation>ภาษา / Language</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าหน้าที่</translation>
     </message>
 </context>
 <context>
@@ -1442,74 +1442,74 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <name>Marquee::PaymentPart</name>
     <message>
         <source>Enter the cash handed over, such as 1000 or 1000.50.</source>
-        <translation type="unfinished">ใส่จำนวนเงินที่ลูกค้าจ่าย เช่น 1000 หรือ 1000.50</translation>
+        <translation>ใส่จำนวนเงินที่ลูกค้าจ่าย เช่น 1000 หรือ 1000.50</translation>
     </message>
     <message>
         <source>That is less than the total of %1.</source>
-        <translation type="unfinished">จำนวนนี้น้อยกว่ายอดรวม %1</translation>
+        <translation>จำนวนนี้น้อยกว่ายอดรวม %1</translation>
     </message>
     <message>
         <source>Short by %1</source>
-        <translation type="unfinished">ยังขาดอีก %1</translation>
+        <translation>ยังขาดอีก %1</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">การชำระเงิน</translation>
+        <translation>การชำระเงิน</translation>
     </message>
     <message>
         <source>Cash (F5)</source>
-        <translation type="unfinished">เงินสด (F5)</translation>
+        <translation>เงินสด (F5)</translation>
     </message>
     <message>
         <source>Card (F6)</source>
-        <translation type="unfinished">บัตรเครดิต (F6)</translation>
+        <translation>บัตรเครดิต (F6)</translation>
     </message>
     <message>
         <source>Complimentary (F7)</source>
-        <translation type="unfinished">บัตรเชิญ (F7)</translation>
+        <translation>บัตรเชิญ (F7)</translation>
     </message>
     <message>
         <source>&amp;Tendered</source>
-        <translation type="unfinished">รับเงิน(&amp;T)</translation>
+        <translation>รับเงิน(&amp;T)</translation>
     </message>
     <message>
         <source>Cash handed over</source>
-        <translation type="unfinished">จำนวนเงินที่ลูกค้าจ่าย</translation>
+        <translation>จำนวนเงินที่ลูกค้าจ่าย</translation>
     </message>
     <message>
         <source>Change due</source>
-        <translation type="unfinished">เงินทอน</translation>
+        <translation>เงินทอน</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
 </context>
 <context>
     <name>Marquee::PickedEventCard</name>
     <message>
         <source>Loading the event…</source>
-        <translation type="unfinished">กำลังโหลดข้อมูลงาน…</translation>
+        <translation>กำลังโหลดข้อมูลงาน…</translation>
     </message>
     <message>
         <source>No event picked yet</source>
-        <translation type="unfinished">ยังไม่ได้เลือกงาน</translation>
+        <translation>ยังไม่ได้เลือกงาน</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 per ticket</source>
-        <translation type="unfinished">%1 · %2 · ใบละ %3</translation>
+        <translation>%1 · %2 · ใบละ %3</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished">ไม่เปิดขาย</translation>
+        <translation>ไม่เปิดขาย</translation>
     </message>
     <message>
         <source>Sold out</source>
-        <translation type="unfinished">บัตรหมด</translation>
+        <translation>บัตรหมด</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) left</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>เหลือ %n ที่นั่ง</numerusform>
         </translation>
     </message>
@@ -1577,13 +1577,14 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished">การจอง %1</translation>
+        <translation>หมายเลขการจอง %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) booked · Total %1
 The details could not be read back just now: find the booking with F3 to print its tickets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จองบัตรแล้ว %n ใบ · ยอดรวม %1
+ยังอ่านรายละเอียดการจองกลับมาไม่ได้ในขณะนี้ กรุณาค้นหาการจองด้วย F3 เพื่อพิมพ์บัตร</numerusform>
         </translation>
     </message>
 </context>
@@ -1954,11 +1955,11 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Booking %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง %1 · %2</translation>
     </message>
     <message>
         <source>Tickets for booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรของการจอง %1</translation>
     </message>
 </context>
 </TS>
