@@ -153,31 +153,31 @@
     </message>
     <message>
         <source>A login name is 3 to 41 lower-case letters, digits or underscores, starting with a letter, and not a reserved word such as &quot;all&quot; or &quot;user&quot;; it must be new, and the password needs at least 8 characters.</source>
-        <translation>ชื่อบัญชีต้องยาว 3 ถึง 41 ตัว ประกอบด้วยอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีดล่าง ขึ้นต้นด้วยตัวอักษร ห้ามเป็นคำสงวน เช่น &quot;all&quot; หรือ &quot;user&quot; และต้องไม่ซ้ำกับบัญชีที่มีอยู่ ส่วนรหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
+        <translation>ชื่อบัญชีต้องยาว 3 ถึง 41 ตัว ประกอบด้วยอักษรอังกฤษตัวพิมพ์เล็ก ตัวเลข หรือขีดล่าง ขึ้นต้นด้วยตัวอักษร และต้องไม่เป็นคำสงวน เช่น &quot;all&quot; หรือ &quot;user&quot; ต้องไม่ซ้ำกับบัญชีที่มีอยู่ ส่วนรหัสผ่านต้องมีอย่างน้อย 8 ตัวอักษร</translation>
     </message>
     <message>
         <source>This booking request does not match the one first sent with it; nothing was booked. Please start the booking again.</source>
-        <translation>คำขอจองนี้ไม่ตรงกับคำขอที่ส่งมาครั้งแรก จึงยังไม่ได้จองสิ่งใด กรุณาเริ่มการจองใหม่อีกครั้ง</translation>
+        <translation>คำขอจองนี้ไม่ตรงกับคำขอที่ส่งมาครั้งแรก จึงไม่ได้จองสิ่งใด กรุณาเริ่มการจองใหม่</translation>
     </message>
     <message>
         <source>This terminal has made as many bookings as it may in one minute. Please wait a minute and try again.</source>
-        <translation>เครื่องนี้ทำการจองครบจำนวนสูงสุดที่ทำได้ในหนึ่งนาทีแล้ว กรุณารอสักหนึ่งนาทีแล้วลองอีกครั้ง</translation>
+        <translation>เครื่องนี้จองครบจำนวนครั้งที่ทำได้ในหนึ่งนาทีแล้ว กรุณารอหนึ่งนาทีแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This phone number already has as many tickets for this event as one customer may book here. Please ask at the box office.</source>
-        <translation>เบอร์โทรศัพท์นี้มีบัตรของงานนี้ครบจำนวนสูงสุดที่ลูกค้าหนึ่งรายจองได้ที่นี่แล้ว กรุณาติดต่อห้องขายบัตร</translation>
+        <translation>เบอร์โทรศัพท์นี้มีบัตรของงานนี้ครบจำนวนที่ลูกค้าหนึ่งคนจองที่นี่ได้แล้ว กรุณาติดต่อที่ห้องขายบัตร</translation>
     </message>
     <message>
         <source>Check-in for this event is open from 6 hours before it starts until 12 hours after.</source>
-        <translation>งานนี้เปิดให้เช็กอินตั้งแต่ 6 ชั่วโมงก่อนเริ่มงาน จนถึง 12 ชั่วโมงหลังเริ่มงาน</translation>
+        <translation>เช็กอินงานนี้ได้ตั้งแต่ 6 ชั่วโมงก่อนเริ่มงานจนถึง 12 ชั่วโมงหลังเริ่มงาน</translation>
     </message>
     <message>
         <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
-        <translation>ในหนึ่งนาทีที่ผ่านมามีการค้นหาการจองที่ไม่พบมากเกินไป กรุณารอสักหนึ่งนาทีแล้วลองอีกครั้ง หรือติดต่อห้องขายบัตร</translation>
+        <translation>ในหนึ่งนาทีที่ผ่านมาค้นหาการจองไม่พบหลายครั้งเกินไป กรุณารอหนึ่งนาทีแล้วลองอีกครั้ง หรือติดต่อที่ห้องขายบัตร</translation>
     </message>
     <message>
         <source>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</source>
-        <translation>ข้อความนี้มีอักขระควบคุมหรืออักขระจัดรูปแบบที่มองไม่เห็น (เช่น อักขระบังคับทิศทางจากขวาไปซ้าย) กรุณาพิมพ์ใหม่อีกครั้ง</translation>
+        <translation>ข้อความนี้มีอักขระควบคุมหรืออักขระจัดรูปแบบที่มองไม่เห็น (เช่น อักขระกลับทิศทางจากขวาไปซ้าย) กรุณาพิมพ์ใหม่</translation>
     </message>
     <message>
         <source>A booking reference has 8 letters and digits, such as K7QM2XPA.</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>The database server has no free connections. Please ask an administrator.</source>
-        <translation>เซิร์ฟเวอร์ฐานข้อมูลไม่มีการเชื่อมต่อว่างเหลืออยู่ กรุณาติดต่อผู้ดูแลระบบ</translation>
+        <translation>เซิร์ฟเวอร์ฐานข้อมูลไม่มีช่องเชื่อมต่อว่าง กรุณาติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>This login already has as many connections open as one terminal needs: it is probably signed in on another computer. Sign out there, or ask an administrator.</source>
-        <translation>บัญชีนี้เปิดการเชื่อมต่อไว้ครบตามที่เครื่องหนึ่งเครื่องต้องใช้แล้ว อาจกำลังเข้าสู่ระบบอยู่ที่คอมพิวเตอร์เครื่องอื่น กรุณาออกจากระบบที่เครื่องนั้น หรือติดต่อผู้ดูแลระบบ</translation>
+        <translation>บัญชีนี้เปิดการเชื่อมต่อครบตามที่เครื่องหนึ่งเครื่องต้องใช้แล้ว อาจกำลังเข้าสู่ระบบอยู่ที่เครื่องอื่น กรุณาออกจากระบบที่เครื่องนั้น หรือติดต่อผู้ดูแลระบบ</translation>
     </message>
     <message>
         <source>The database server&apos;s max_connections leaves no room for another login&apos;s connections; nothing was created. Ask the database administrator to raise max_connections.</source>
-        <translation>ค่า max_connections ของเซิร์ฟเวอร์ฐานข้อมูลไม่เหลือที่ว่างพอสำหรับการเชื่อมต่อของบัญชีใหม่ จึงยังไม่ได้สร้างสิ่งใด กรุณาขอให้ผู้ดูแลฐานข้อมูลเพิ่มค่า max_connections</translation>
+        <translation>ค่า max_connections ของเซิร์ฟเวอร์ฐานข้อมูลไม่เหลือพอสำหรับการเชื่อมต่อของบัญชีใหม่ จึงไม่ได้สร้างสิ่งใด กรุณาให้ผู้ดูแลฐานข้อมูลเพิ่มค่า max_connections</translation>
     </message>
     <message>
         <source>This login has been disabled. Please ask an administrator.</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Updating the database schema waited too long for tables that other sessions are using; nothing of the waiting step was applied. Try again when the terminals are quiet.</source>
-        <translation>การปรับโครงสร้างฐานข้อมูลรอตารางที่เซสชันอื่นกำลังใช้อยู่นานเกินไป ขั้นตอนที่รออยู่ไม่มีผลใด ๆ กับฐานข้อมูล กรุณาลองอีกครั้งเมื่อเครื่องต่าง ๆ ไม่มีการใช้งาน</translation>
+        <translation>การปรับโครงสร้างฐานข้อมูลต้องรอตารางที่เซสชันอื่นใช้อยู่นานเกินไป ขั้นตอนที่รออยู่ไม่มีผลใด ๆ กรุณาลองใหม่เมื่อเครื่องขายว่าง</translation>
     </message>
 </context>
 <context>
