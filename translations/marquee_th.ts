@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Reference</source>
-        <translation>หมายเลขการจอง</translation>
+        <translation>เลขที่จอง</translation>
     </message>
 </context>
 <context>
