@@ -172,8 +172,8 @@
         <translation>Check-in for this event is open from 6 hours before it starts until 12 hours after.</translation>
     </message>
     <message>
-        <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
-        <translation>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</translation>
+        <source>Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, or ask at the box office.</source>
+        <translation>Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, or ask at the box office.</translation>
     </message>
     <message>
         <source>This text contains control or invisible formatting characters (such as a right-to-left override); please type it again.</source>
@@ -320,8 +320,8 @@
         <translation>The database server is near its connection limit: %1 of %2 connections are in use. New terminals may be refused; ask the database administrator to raise max_connections.</translation>
     </message>
     <message>
-        <source>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
-        <translation>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</translation>
+        <source>The server&apos;s notification queue is %1% full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
+        <translation>The server&apos;s notification queue is %1% full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</translation>
     </message>
 </context>
 <context>

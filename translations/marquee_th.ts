@@ -172,7 +172,7 @@
         <translation>เช็กอินงานนี้ได้ตั้งแต่ 6 ชั่วโมงก่อนเริ่มงานจนถึง 12 ชั่วโมงหลังเริ่มงาน</translation>
     </message>
     <message>
-        <source>Too many bookings were not found in the last minute. Please wait a minute and try again, or ask at the box office.</source>
+        <source>Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, or ask at the box office.</source>
         <translation>ในหนึ่งนาทีที่ผ่านมาค้นหาการจองไม่พบหลายครั้งเกินไป กรุณารอหนึ่งนาทีแล้วลองอีกครั้ง หรือติดต่อที่ห้องขายบัตร</translation>
     </message>
     <message>
@@ -320,7 +320,7 @@
         <translation>เซิร์ฟเวอร์ฐานข้อมูลใกล้ถึงขีดจำกัดการเชื่อมต่อแล้ว: ใช้งานอยู่ %1 จาก %2 การเชื่อมต่อ เครื่องใหม่อาจเชื่อมต่อไม่ได้ กรุณาขอให้ผู้ดูแลฐานข้อมูลเพิ่มค่า max_connections</translation>
     </message>
     <message>
-        <source>The server&apos;s notification queue is %1 % full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
+        <source>The server&apos;s notification queue is %1% full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
         <translation>คิวการแจ้งเตือนของเซิร์ฟเวอร์เต็มแล้ว %1% เนื่องจากมีเซสชันที่ไม่อ่านการแจ้งเตือนของตน Marquee จะยุติเซสชันดังกล่าวเอง หากคำเตือนนี้ยังไม่หายไป กรุณาติดต่อผู้ดูแลฐานข้อมูล</translation>
     </message>
 </context>

@@ -52,7 +52,7 @@ QString Error::message() const
     case ErrorCode::OutsideCheckInWindow:
         return tr("Check-in for this event is open from 6 hours before it starts until 12 hours after.");
     case ErrorCode::TooManyLookups:
-        return tr("Too many bookings were not found in the last minute. Please wait a minute and try again, "
+        return tr("Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, "
                   "or ask at the box office.");
     case ErrorCode::TitleRequired:
         return tr("Please enter a title.");

@@ -82,7 +82,7 @@ void AdminView::showServerStatus(const std::optional<ServerStatus> &status)
                              locale.toString(m_serverStatus->connectionsMax - m_serverStatus->connectionsReserved));
     }
     if (m_serverStatus && m_serverStatus->notificationQueueFilling()) {
-        warnings << tr("The server's notification queue is %1 % full: a session is not reading its notifications. "
+        warnings << tr("The server's notification queue is %1% full: a session is not reading its notifications. "
                        "Marquee ends such sessions by itself; if this warning stays, ask the database administrator.")
                         .arg(QLocale().toString(m_serverStatus->notificationQueueUsage * 100, 'f', 0));
     }
