@@ -164,10 +164,9 @@ Result<DemoDataReport> DemoData::load()
         for (const auto &reservation : held) {
             QSqlQuery q = Connection::query(m_db);
             q.prepare(QStringLiteral(
-                "WITH made AS (SELECT booking_id FROM marquee.place_booking("
+                "SELECT booking_id FROM marquee.place_booking("
                 "  (SELECT id FROM marquee.events WHERE title = :title), :quantity, :name, :phone, :key::uuid, 'card', true, "
-                "  clock_timestamp() + make_interval(mins => :minutes))) "
-                "UPDATE marquee.bookings b SET sold_by = 'demo_kiosk' FROM made WHERE b.id = made.booking_id RETURNING b.id"));
+                "  clock_timestamp() + make_interval(mins => :minutes))"));
             q.bindValue(QStringLiteral(":title"), QString::fromUtf8(reservation.title));
             q.bindValue(QStringLiteral(":quantity"), reservation.quantity);
             q.bindValue(QStringLiteral(":name"), QString::fromUtf8(reservation.name));
@@ -177,6 +176,14 @@ Result<DemoDataReport> DemoData::load()
                             .toString(QUuid::WithoutBraces));
             q.bindValue(QStringLiteral(":minutes"), reservation.expiresInMinutes);
             if (auto r = Connection::exec(q); !r)
+                return r.error();
+            if (!q.next())
+                return Error(ErrorCode::Internal, QStringLiteral("place_booking returned no row"));
+            // A statement of its own: an UPDATE does not see what a function in the same statement inserted.
+            QSqlQuery kiosk = Connection::query(m_db);
+            kiosk.prepare(QStringLiteral("UPDATE marquee.bookings SET sold_by = 'demo_kiosk' WHERE id = :id"));
+            kiosk.bindValue(QStringLiteral(":id"), q.value(0).toLongLong());
+            if (auto r = Connection::exec(kiosk); !r)
                 return r.error();
             ++report.bookingsMade;
         }
