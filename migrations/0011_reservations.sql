@@ -1,6 +1,6 @@
 -- A kiosk booking is a reservation, not a paid sale (issue #11); walk-ins at the desk; late-comers.
 --
---   MQ016 the reservation can no longer be paid (its time is up, or it was already paid elsewhere)
+--   MQ023 the reservation can no longer be paid (its time is up, or it was already paid elsewhere)
 --   MQ018 ticket of an unpaid reservation (check-in refuses it)
 --   MQ020 too many seats held in live reservations by this (kiosk) login for this event
 --
@@ -267,7 +267,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_t
 $$;
 
 -- As in 0006, plus: a walk-in's missing phone equals a missing phone (NULL, '' or blanks); a retried
--- reservation is returned as it is; one whose time is up gives MQ016, a cancelled booking MQ005.
+-- reservation is returned as it is; one whose time is up gives MQ023, a cancelled booking MQ005.
 CREATE OR REPLACE FUNCTION marquee.retried_booking(p_key uuid, p_event_id bigint, p_quantity integer, p_phone text,
                                                    p_payment_method text) RETURNS bigint
 LANGUAGE plpgsql VOLATILE AS $$
@@ -289,7 +289,7 @@ BEGIN
         RAISE EXCEPTION 'booking % was cancelled', r.id USING ERRCODE = 'MQ005';
     END IF;
     IF marquee.booking_status_at(r.status, r.expires_at, clock_timestamp()) = 'expired' THEN
-        RAISE EXCEPTION 'reservation % has expired', r.id USING ERRCODE = 'MQ016';
+        RAISE EXCEPTION 'reservation % has expired', r.id USING ERRCODE = 'MQ023';
     END IF;
     RETURN r.id;
 END;
@@ -553,7 +553,7 @@ $$;
 -- At the reserved price (the booking's total), by cash or card. The event's row first, then the booking's
 -- (the order of every path that takes both). A retry of the same payment — same login, same method — after
 -- the answer was lost returns the paid booking again; anything else that is no longer a live reservation
--- is refused: MQ016 (its time is up, it was released, or it was already paid — by another desk, another
+-- is refused: MQ023 (its time is up, it was released, or it was already paid — by another desk, another
 -- method, or it was a sale), MQ005 (no such reference, or cancelled), MQ002 (the desk's sale of the event
 -- is over), MQ003 (a method other than cash or card).
 CREATE FUNCTION marquee.pay_reservation(p_reference text, p_payment_method text)
@@ -591,7 +591,7 @@ BEGIN
     END IF;
     IF v_booking.status <> 'reserved' OR v_booking.expires_at <= v_now THEN
         RAISE EXCEPTION 'booking % is not a live reservation (%)', v_reference,
-            marquee.booking_status_at(v_booking.status, v_booking.expires_at, v_now) USING ERRCODE = 'MQ016';
+            marquee.booking_status_at(v_booking.status, v_booking.expires_at, v_now) USING ERRCODE = 'MQ023';
     END IF;
     IF v_event.status <> 'active'
        OR v_event.starts_at + make_interval(mins => marquee.setting_integer('late_sale_minutes', 30)) <= v_now THEN

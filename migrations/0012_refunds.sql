@@ -1,7 +1,7 @@
 -- Cancelled events void their tickets and list what must be paid back; a cancelled booking records its
 -- refund the same way (issue #11).
 --
---   MQ017 no refund is due: no such refund, or it has already been given
+--   MQ024 no refund is due: no such refund, or it has already been given
 --
 -- A refund is owed for a paid booking (cash or card, more than 0): nothing for a complimentary booking or
 -- an unpaid reservation. It is recorded as due where the booking stops counting, in the same transaction:
@@ -189,7 +189,7 @@ $$;
 
 -- Staff mark a refund given: how (cash, card, transfer), by whom (this login), when (now), with an
 -- optional note. The same call again by the same login with the same method (a retry after a lost
--- answer) returns it unchanged; given already otherwise, or no such refund: MQ017. MQ003 an unknown
+-- answer) returns it unchanged; given already otherwise, or no such refund: MQ024. MQ003 an unknown
 -- method; 23514 refunds_note_length / refunds_note_clean a note too long or with hidden characters.
 CREATE FUNCTION marquee.mark_refunded(p_refund_id bigint, p_refund_method text, p_note text DEFAULT '')
 RETURNS TABLE (refund_id bigint, booking_id bigint, amount numeric, refund_method text, refunded_at timestamptz,
@@ -203,7 +203,7 @@ BEGIN
     END IF;
     SELECT * INTO v_refund FROM marquee.refunds r WHERE r.id = p_refund_id FOR UPDATE;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no refund %', p_refund_id USING ERRCODE = 'MQ017';
+        RAISE EXCEPTION 'no refund %', p_refund_id USING ERRCODE = 'MQ024';
     END IF;
     IF v_refund.refunded_at IS NOT NULL THEN
         IF v_refund.refunded_by = session_user AND v_refund.refund_method = p_refund_method THEN
@@ -211,7 +211,7 @@ BEGIN
                                 v_refund.refunded_at, v_refund.refunded_by;
             RETURN;
         END IF;
-        RAISE EXCEPTION 'refund % was already given', p_refund_id USING ERRCODE = 'MQ017';
+        RAISE EXCEPTION 'refund % was already given', p_refund_id USING ERRCODE = 'MQ024';
     END IF;
     RETURN QUERY
         UPDATE marquee.refunds r

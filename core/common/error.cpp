@@ -283,7 +283,7 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ010", ErrorCode::InvalidStaffLogin}, {"MQ011", ErrorCode::StaffLoginNotFound},
         {"MQ012", ErrorCode::IdempotencyKeyReused}, {"MQ013", ErrorCode::BookingRateExceeded},
         {"MQ014", ErrorCode::CustomerLimitExceeded}, {"MQ015", ErrorCode::OutsideCheckInWindow},
-        {"MQ016", ErrorCode::ReservationNotPayable}, {"MQ017", ErrorCode::RefundNotDue},
+        {"MQ023", ErrorCode::ReservationNotPayable}, {"MQ024", ErrorCode::RefundNotDue},
         {"MQ018", ErrorCode::ReservationUnpaid}, {"MQ019", ErrorCode::TooManyLookups},
         {"MQ020", ErrorCode::ReservationCapExceeded},
         {"53400", ErrorCode::ConnectionBudgetFull},

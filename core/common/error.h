@@ -26,8 +26,8 @@ enum class ErrorCode {
     BookingRateExceeded, // MQ013: too many bookings a minute from this login
     CustomerLimitExceeded, // MQ014: too many tickets for this customer and event
     OutsideCheckInWindow, // MQ015: check-in is open from 6 h before the start until 12 h after
-    ReservationNotPayable, // MQ016: its time is up, it was released, or it was already paid
-    RefundNotDue,        // MQ017: no such refund, or it was already given
+    ReservationNotPayable, // MQ023: its time is up, it was released, or it was already paid
+    RefundNotDue,        // MQ024: no such refund, or it was already given
     ReservationUnpaid,   // MQ018: a ticket of an unpaid reservation (check-in refuses it)
     TooManyLookups,      // MQ019: too many failed look-ups a minute from this login
     ReservationCapExceeded, // MQ020: this kiosk login holds as many seats of the event as it may
