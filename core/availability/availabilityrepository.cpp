@@ -17,7 +17,7 @@ Result<QList<Availability>> AvailabilityRepository::fetch(const QVariant &idsArr
     // The listener's re-read after every burst of hints: prepared once per connection, one round trip each.
     Error prepareError;
     QSqlQuery *q = Connection::prepared(
-        m_db, QStringLiteral("SELECT event_id, capacity, sold, remaining, status FROM marquee.event_availability(:ids::bigint[])"),
+        m_db, QStringLiteral("SELECT event_id, capacity, sold, remaining, status, reserved FROM marquee.event_availability(:ids::bigint[])"),
         &prepareError);
     if (!q)
         return prepareError;
@@ -27,7 +27,8 @@ Result<QList<Availability>> AvailabilityRepository::fetch(const QVariant &idsArr
     QList<Availability> result;
     while (q->next()) {
         result.append(Availability{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt(), q->value(3).toInt(),
-                                   eventStatusFromString(q->value(4).toString()).value_or(EventStatus::Active)});
+                                   eventStatusFromString(q->value(4).toString()).value_or(EventStatus::Active),
+                                   q->value(5).toInt()});
     }
     q->finish();
     return result;

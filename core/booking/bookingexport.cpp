@@ -2,8 +2,11 @@
 
 #include "bookingrepository.h"
 #include "database/databaseworker.h"
+#include "venue/settingsrepository.h"
 
 #include <QFile>
+
+#include <utility>
 
 namespace Marquee {
 
@@ -17,9 +20,23 @@ struct ChunkResult
     bool writeFailed = false;
 };
 
-QString statusWord(const Booking &booking)
+// A cell a spreadsheet would take for a formula (=, +, -, @) or that a tab or carriage return would shift: a
+// leading apostrophe makes it text, as OWASP advises for CSV injection. "+66 81 234 5678" then stays a phone.
+QString neutralised(const QString &field)
 {
-    return booking.cancelled ? QStringLiteral("cancelled") : QStringLiteral("confirmed");
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.at(0);
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
+        || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return QLatin1Char('\'') + field;
+    return field;
+}
+
+// Instants in the venue's zone with its offset ("2026-12-01T19:30:00+07:00"): read by people and programs alike.
+QString venueTime(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.isValid() ? instant.toTimeZone(zone).toString(Qt::ISODate) : QString();
 }
 
 } // namespace
@@ -63,7 +80,8 @@ QString BookingExport::csvLine(const QStringList &fields)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
-    for (const QString &field : fields) {
+    for (const QString &raw : fields) {
+        const QString field = neutralised(raw);
         if (field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
             || field.contains(QLatin1Char('\r'))) {
             QString escaped = field;
@@ -87,10 +105,20 @@ void BookingExport::start()
     m_running = true;
     m_cancelled->store(false);
     const qint64 eventId = m_eventId;
-    m_pending.ask(m_reads->ask(Kind::Read, [eventId](QSqlDatabase &db) {
-        return BookingRepository(db).eventSummary(eventId);
-    }), this, [this](Result<EventSalesSummary> summary) {
-        begin(summary ? summary->bookingsCount + summary->cancelledBookings : 0);
+    // The count (for the progress bar only) and the venue's zone (for every time in the file).
+    m_pending.ask(m_reads->ask(Kind::Read, [eventId](QSqlDatabase &db) -> Result<std::pair<int, VenueSettings>> {
+        auto venue = SettingsRepository(db).venue();
+        if (!venue)
+            return venue.error();
+        auto summary = BookingRepository(db).eventSummary(eventId);
+        return std::make_pair(summary ? summary->allBookings : 0, venue.value());
+    }), this, [this](Result<std::pair<int, VenueSettings>> counted) {
+        if (!counted) {
+            finish(false, counted.error().message());
+            return;
+        }
+        m_zone = counted->second.timeZone();
+        begin(counted->first);
     });
 }
 
@@ -109,11 +137,14 @@ void BookingExport::begin(int expectedRows)
         finish(false, tr("The file could not be written: %1").arg(reason));
         return;
     }
-    // Column names stay in English: the file is read by programs, not only people.
+    // UTF-8 with a byte-order mark: without it a spreadsheet reads the file in the system's code page and Thai
+    // names come out garbled. Column names stay in English: the file is read by programs, not only people.
+    m_file->write("\xEF\xBB\xBF");
     m_file->write(csvLine({QStringLiteral("booking_id"), QStringLiteral("booked_at"), QStringLiteral("customer_name"),
                            QStringLiteral("customer_phone"), QStringLiteral("quantity"), QStringLiteral("total_amount"),
                            QStringLiteral("payment_method"), QStringLiteral("status"), QStringLiteral("sold_by"),
-                           QStringLiteral("ticket_codes"), QStringLiteral("reference")}).toUtf8());
+                           QStringLiteral("ticket_codes"), QStringLiteral("reference"), QStringLiteral("expires_at"),
+                           QStringLiteral("paid_at"), QStringLiteral("paid_by")}).toUtf8());
     emit progressed(0, m_expected);
     nextChunk();
 }
@@ -143,9 +174,10 @@ void BookingExport::nextChunk()
     const int offset = m_written;
     auto file = m_file;
     auto cancelled = m_cancelled;
+    const QTimeZone zone = m_zone;
     // Asked as a write, never repeated by the worker: a chunk writes to the file, and when the connection drops the
     // person watching the progress hears so at once instead of waiting for the server to come back.
-    m_pending.ask(m_reads->ask(Kind::Write, [eventId, limit, offset, file, cancelled](QSqlDatabase &db) -> Result<ChunkResult> {
+    m_pending.ask(m_reads->ask(Kind::Write, [eventId, limit, offset, file, cancelled, zone](QSqlDatabase &db) -> Result<ChunkResult> {
         if (cancelled->load())
             return ChunkResult{};
         auto page = BookingRepository(db).byEvent(eventId, limit, offset);
@@ -156,10 +188,11 @@ void BookingExport::nextChunk()
             QStringList codes;
             for (const Ticket &ticket : b.tickets)
                 codes.append(ticket.code);
-            out += csvLine({QString::number(b.id), b.bookedAt.toUTC().toString(Qt::ISODate), b.customerName,
+            out += csvLine({QString::number(b.id), venueTime(b.bookedAt, zone), b.customerName,
                             b.customerPhone, QString::number(b.quantity), b.totalAmount.toDecimalString(),
-                            paymentMethodToString(b.paymentMethod), statusWord(b), b.soldBy,
-                            codes.join(QLatin1Char(' ')), b.reference}).toUtf8();
+                            paymentMethodToString(b.paymentMethod), bookingStatusToString(b.status), b.soldBy,
+                            codes.join(QLatin1Char(' ')), b.reference, venueTime(b.expiresAt, zone),
+                            venueTime(b.paidAt, zone), b.paidBy}).toUtf8();
         }
         ChunkResult chunk;
         chunk.rows = int(page->size());

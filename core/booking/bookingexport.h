@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <atomic>
 #include <memory>
@@ -37,7 +38,10 @@ public:
     QString fileName() const { return m_fileName; }
     bool isRunning() const { return m_running; }
 
-    // One line of CSV: fields with a comma, quote or line break are quoted, quotes doubled.
+    // One line of CSV (RFC 4180, CRLF): fields with a comma, quote or line break are quoted, quotes doubled; a
+    // field beginning with =, +, -, @, tab or carriage return gets a leading apostrophe, so a spreadsheet shows it
+    // as text instead of running it as a formula. The file starts with a UTF-8 byte-order mark; its times are in
+    // the venue's zone with their offset.
     static QString csvLine(const QStringList &fields);
 
 signals:
@@ -56,6 +60,7 @@ private:
     std::shared_ptr<QFile> m_file;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     LatestReply m_pending;
+    QTimeZone m_zone = QTimeZone::utc();
     int m_chunkSize = 500;
     int m_expected = 0;
     int m_written = 0;

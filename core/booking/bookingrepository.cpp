@@ -15,14 +15,22 @@ namespace Marquee {
 
 namespace {
 
+// The status as the database reads it now: a reservation whose time is up is expired from that instant.
 const QString BookingColumns = QStringLiteral(
     "b.id, b.user_id, b.event_id, e.title, e.venue, e.starts_at, b.customer_name, u.phone, b.quantity, b.total_amount, "
-    "b.status, b.payment_method, b.sold_by, b.booked_at, b.reference");
+    "CASE WHEN b.status = 'reserved' AND b.expires_at <= now() THEN 'expired' ELSE b.status END, "
+    "b.payment_method, b.sold_by, b.booked_at, b.reference, "
+    "b.expires_at, b.paid_at, b.paid_by, e.status, b.reprint_count, "
+    "rf.id, rf.reason, rf.amount, rf.paid_method, rf.due_since, rf.recorded_by, rf.refunded_at, rf.refunded_by, "
+    "rf.refund_method, rf.note");
+constexpr int TicketColumn = 30;
 
-// Box-office reads go through the public listing: that role has no right to revenue figures.
+// Box-office reads go through the public listing: that role has no right to revenue figures. A walk-in has no
+// customer row.
 const QString BookingJoins = QStringLiteral(
-    " FROM marquee.bookings b JOIN marquee.users u ON u.id = b.user_id "
-    "JOIN marquee.event_listing e ON e.id = b.event_id");
+    " FROM marquee.bookings b LEFT JOIN marquee.users u ON u.id = b.user_id "
+    "JOIN marquee.event_listing e ON e.id = b.event_id "
+    "LEFT JOIN marquee.refunds rf ON rf.booking_id = b.id");
 
 Booking bookingFrom(const QSqlQuery &q)
 {
@@ -37,11 +45,37 @@ Booking bookingFrom(const QSqlQuery &q)
     booking.customerPhone = q.value(7).toString();
     booking.quantity = q.value(8).toInt();
     booking.totalAmount = Money::fromDatabase(q.value(9));
-    booking.cancelled = q.value(10).toString() == QLatin1String("cancelled");
+    booking.status = bookingStatusFromString(q.value(10).toString());
     booking.paymentMethod = paymentMethodFromString(q.value(11).toString());
     booking.soldBy = q.value(12).toString();
     booking.bookedAt = q.value(13).toDateTime();
     booking.reference = q.value(14).toString();
+    booking.expiresAt = q.value(15).toDateTime();
+    booking.paidAt = q.value(16).toDateTime();
+    booking.paidBy = q.value(17).toString();
+    booking.eventStatus = eventStatusFromString(q.value(18).toString()).value_or(EventStatus::Active);
+    booking.reprintCount = q.value(19).toInt();
+    if (!q.value(20).isNull()) {
+        Refund refund;
+        refund.id = q.value(20).toLongLong();
+        refund.bookingId = booking.id;
+        refund.reference = booking.reference;
+        refund.eventId = booking.eventId;
+        refund.eventTitle = booking.eventTitle;
+        refund.startsAt = booking.startsAt;
+        refund.customerName = booking.customerName;
+        refund.customerPhone = booking.customerPhone;
+        refund.reason = refundReasonFromString(q.value(21).toString());
+        refund.amount = Money::fromDatabase(q.value(22));
+        refund.paidMethod = q.value(23).toString();
+        refund.dueSince = q.value(24).toDateTime();
+        refund.recordedBy = q.value(25).toString();
+        refund.refundedAt = q.value(26).toDateTime();
+        refund.refundedBy = q.value(27).toString();
+        refund.refundMethod = refundMethodFromString(q.value(28).toString());
+        refund.note = q.value(29).toString();
+        booking.refund = refund;
+    }
     return booking;
 }
 
@@ -72,7 +106,9 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
 {
     if (auto problem = Validation::checkQuantity(request.quantity, 1000000))
         return *problem;
-    if (Validation::checkCustomerName(request.customerName) || Validation::checkPhone(request.customerPhone))
+    // No phone is a walk-in: the database decides who may sell so (never a kiosk).
+    if (Validation::checkCustomerName(request.customerName)
+        || (!request.isWalkIn() && Validation::checkPhone(request.customerPhone)))
         return Error(ErrorCode::InvalidCustomer);
 
     for (int attempt = 0;; ++attempt) {
@@ -91,7 +127,7 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
 {
     // Prepared once per connection: every later booking is a single EXECUTE, one round trip.
     static const QString sql = QStringLiteral(
-        "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining, reference "
+        "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining, reference, status, expires_at "
         "FROM marquee.book_tickets(:event::bigint, :quantity::integer, :name, :phone, :key::uuid, :method)");
     Error prepareError;
     QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
@@ -100,7 +136,8 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     q->bindValue(QStringLiteral(":event"), request.eventId);
     q->bindValue(QStringLiteral(":quantity"), request.quantity);
     q->bindValue(QStringLiteral(":name"), request.customerName);
-    q->bindValue(QStringLiteral(":phone"), request.customerPhone);
+    // A walk-in sends no phone at all, on every try: the database treats a missing phone as equal.
+    q->bindValue(QStringLiteral(":phone"), request.isWalkIn() ? QString() : request.customerPhone);
     q->bindValue(QStringLiteral(":key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
     q->bindValue(QStringLiteral(":method"), paymentMethodToString(request.paymentMethod));
     if (auto r = Connection::exec(*q); !r) {
@@ -108,7 +145,8 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
         static const ErrorCode refusals[] = {ErrorCode::SoldOut, ErrorCode::NotOnSale, ErrorCode::InvalidQuantity,
                                              ErrorCode::InvalidCustomer, ErrorCode::IdempotencyKeyReused,
                                              ErrorCode::BookingRateExceeded, ErrorCode::CustomerLimitExceeded,
-                                             ErrorCode::BookingNotFound};
+                                             ErrorCode::BookingNotFound, ErrorCode::ReservationNotPayable,
+                                             ErrorCode::ReservationCapExceeded};
         if (std::find(std::begin(refusals), std::end(refusals), r.error().code()) == std::end(refusals))
             Connection::forgetPrepared(m_db.connectionName());
         return r.error();
@@ -124,6 +162,8 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     confirmation.ticketCodes = Sql::splitList(q->value(2).toString());
     confirmation.remaining = q->value(3).toInt();
     confirmation.reference = q->value(4).toString();
+    confirmation.status = bookingStatusFromString(q->value(5).toString());
+    confirmation.expiresAt = q->value(6).toDateTime();
     q->finish();
     return confirmation;
 }
@@ -153,7 +193,8 @@ Result<QList<Booking>> BookingRepository::select(const QString &where, const QLi
     QList<Booking> bookings;
     while (q->next()) {
         Booking booking = bookingFrom(*q);
-        booking.tickets = ticketsFrom(q->value(15).toString(), q->value(16).toString(), q->value(17).toString());
+        booking.tickets = ticketsFrom(q->value(TicketColumn).toString(), q->value(TicketColumn + 1).toString(),
+                                      q->value(TicketColumn + 2).toString());
         bookings.append(booking);
     }
     q->finish();
@@ -220,12 +261,16 @@ Result<Booking> BookingRepository::byReference(const QString &reference)
 Result<EventSalesSummary> BookingRepository::eventSummary(qint64 eventId)
 {
     QSqlQuery q = Connection::query(m_db);
+    // Sold, revenue and bookings count confirmed bookings only; the listing's `reserved` is the live reservations'.
     q.prepare(QStringLiteral(
-        "SELECT e.id, e.capacity, e.tickets_sold, e.capacity - e.tickets_sold, e.revenue, e.bookings_count, "
+        "SELECT e.id, e.capacity, e.tickets_sold, l.remaining, e.revenue, e.bookings_count, "
         "  (SELECT count(*) FROM marquee.bookings b WHERE b.event_id = e.id AND b.status = 'cancelled'), "
         "  (SELECT count(*) FROM marquee.tickets t JOIN marquee.bookings b ON b.id = t.booking_id "
-        "    WHERE b.event_id = e.id AND t.status = 'used') "
-        "FROM marquee.events e WHERE e.id = :id"));
+        "    WHERE b.event_id = e.id AND t.status = 'used'), "
+        "  l.reserved, "
+        "  (SELECT count(*) FROM marquee.bookings b WHERE b.event_id = e.id AND b.status = 'reserved' AND b.expires_at > now()), "
+        "  (SELECT count(*) FROM marquee.bookings b WHERE b.event_id = e.id) "
+        "FROM marquee.events e JOIN marquee.event_listing l ON l.id = e.id WHERE e.id = :id"));
     q.bindValue(QStringLiteral(":id"), eventId);
     if (auto r = Connection::exec(q); !r)
         return r.error();
@@ -240,36 +285,125 @@ Result<EventSalesSummary> BookingRepository::eventSummary(qint64 eventId)
     summary.bookingsCount = q.value(5).toInt();
     summary.cancelledBookings = q.value(6).toInt();
     summary.ticketsUsed = q.value(7).toInt();
+    summary.ticketsReserved = q.value(8).toInt();
+    summary.liveReservations = q.value(9).toInt();
+    summary.allBookings = q.value(10).toInt();
     return summary;
 }
 
-Result<QList<SalesPoint>> BookingRepository::salesOverTime(qint64 eventId)
+Result<SalesCurve> BookingRepository::salesOverTime(qint64 eventId)
 {
+    // A sale counts when it was paid (a reservation paid at the desk counts then, not when it was reserved). The
+    // buckets are the venue's hours, days (from its midnight) or weeks (from its Monday), whatever this session's or
+    // this terminal's zone: up to 2 days of selling in hours, up to 60 days in days, longer in weeks. Every bucket
+    // from the first sale's to the last sale's is there, 0 where nothing sold: no ramp before the first sale.
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
-        "SELECT hour, tickets, sum(tickets) OVER (ORDER BY hour) FROM ("
-        "  SELECT date_trunc('hour', b.booked_at) AS hour, sum(b.quantity)::integer AS tickets "
-        "  FROM marquee.bookings b WHERE b.event_id = :id AND b.status = 'confirmed' GROUP BY 1) per_hour "
-        "ORDER BY hour"));
+        "WITH venue AS (SELECT v.time_zone AS tz FROM marquee.venue_settings() v), "
+        "sales AS (SELECT coalesce(b.paid_at, b.booked_at) AS at, b.quantity FROM marquee.bookings b "
+        "  WHERE b.event_id = :id AND b.status = 'confirmed'), "
+        "span AS (SELECT min(s.at) AS first_sale, max(s.at) AS last_sale FROM sales s), "
+        "unit AS (SELECT CASE WHEN sp.last_sale - sp.first_sale <= interval '2 days' THEN 'hour' "
+        "    WHEN sp.last_sale - sp.first_sale <= interval '60 days' THEN 'day' ELSE 'week' END AS u, "
+        "    sp.first_sale, sp.last_sale FROM span sp WHERE sp.first_sale IS NOT NULL), "
+        "buckets AS (SELECT g.local_start FROM unit, venue, "
+        "    generate_series(date_trunc(unit.u, unit.first_sale AT TIME ZONE venue.tz), "
+        "                    date_trunc(unit.u, unit.last_sale AT TIME ZONE venue.tz), "
+        "                    ('1 ' || unit.u)::interval) AS g(local_start)), "
+        "per_bucket AS (SELECT date_trunc(unit.u, s.at AT TIME ZONE venue.tz) AS local_start, sum(s.quantity)::integer AS tickets "
+        "    FROM sales s, unit, venue GROUP BY 1) "
+        "SELECT bk.local_start AT TIME ZONE venue.tz, coalesce(pb.tickets, 0), "
+        "       (sum(coalesce(pb.tickets, 0)) OVER (ORDER BY bk.local_start))::integer, unit.u, unit.first_sale "
+        "FROM buckets bk CROSS JOIN venue CROSS JOIN unit LEFT JOIN per_bucket pb ON pb.local_start = bk.local_start "
+        "ORDER BY bk.local_start"));
     q.bindValue(QStringLiteral(":id"), eventId);
     if (auto r = Connection::exec(q); !r)
         return r.error();
-    QList<SalesPoint> points;
-    while (q.next())
-        points.append({q.value(0).toDateTime(), q.value(1).toInt(), q.value(2).toInt()});
-    return points;
+    SalesCurve curve;
+    while (q.next()) {
+        curve.points.append({q.value(0).toDateTime(), q.value(1).toInt(), q.value(2).toInt()});
+        const QString unit = q.value(3).toString();
+        curve.bucket = unit == QLatin1String("week") ? SalesBucket::Week
+                       : unit == QLatin1String("day") ? SalesBucket::Day : SalesBucket::Hour;
+        curve.firstSale = q.value(4).toDateTime();
+    }
+    return curve;
 }
 
 Result<CancellationResult> BookingRepository::cancel(qint64 bookingId)
 {
     QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT booking_id, event_id, released, remaining FROM marquee.cancel_booking(:id::bigint)"));
+    q.prepare(QStringLiteral(
+        "SELECT booking_id, event_id, released, remaining, refund_id, refund_amount, refund_method "
+        "FROM marquee.cancel_booking(:id::bigint)"));
     q.bindValue(QStringLiteral(":id"), bookingId);
     if (auto r = Connection::exec(q); !r)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::BookingNotFound);
-    return CancellationResult{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()};
+    CancellationResult result;
+    result.bookingId = q.value(0).toLongLong();
+    result.eventId = q.value(1).toLongLong();
+    result.released = q.value(2).toInt();
+    result.remaining = q.value(3).toInt();
+    result.refundId = q.value(4).toLongLong();
+    result.refundAmount = Money::fromDatabase(q.value(5));
+    result.refundMethod = paymentMethodFromString(q.value(6).toString());
+    return result;
+}
+
+Result<ReservationPayment> BookingRepository::payReservation(const QString &reference, PaymentMethod method, int retries)
+{
+    const QString normalized = Validation::normalizeBookingReference(reference);
+    if (!Validation::isWellFormedBookingReference(normalized))
+        return Error(ErrorCode::ReferenceInvalid);
+    if (method == PaymentMethod::Complimentary)
+        return Error(ErrorCode::InvalidValue, QStringLiteral("a reservation is paid by cash or card"));
+    for (int attempt = 0;; ++attempt) {
+        Result<ReservationPayment> result = m_db.isOpen() ? payOnce(normalized, method)
+                                                          : Result<ReservationPayment>(Error(ErrorCode::ConnectionLost));
+        if (result.ok() || result.error().code() != ErrorCode::ConnectionLost || attempt >= retries)
+            return result;
+        // The payment may have committed before the connection dropped: the database answers the same payment
+        // again to this login with this method.
+        QThread::msleep(100u << attempt);
+        (void)Connection::reopen(m_db);
+    }
+}
+
+Result<ReservationPayment> BookingRepository::payOnce(const QString &reference, PaymentMethod method)
+{
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT booking_id, reference, event_id, total_amount, payment_method, paid_at, remaining "
+        "FROM marquee.pay_reservation(:reference, :method)"));
+    q.bindValue(QStringLiteral(":reference"), reference);
+    q.bindValue(QStringLiteral(":method"), paymentMethodToString(method));
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error(ErrorCode::Internal, QStringLiteral("pay_reservation returned no row"));
+    ReservationPayment payment;
+    payment.bookingId = q.value(0).toLongLong();
+    payment.reference = q.value(1).toString();
+    payment.eventId = q.value(2).toLongLong();
+    payment.amount = Money::fromDatabase(q.value(3));
+    payment.method = paymentMethodFromString(q.value(4).toString());
+    payment.paidAt = q.value(5).toDateTime();
+    payment.remaining = q.value(6).toInt();
+    return payment;
+}
+
+Result<int> BookingRepository::recordReprint(qint64 bookingId)
+{
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral("SELECT marquee.record_reprint(:id::bigint)"));
+    q.bindValue(QStringLiteral(":id"), bookingId);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error(ErrorCode::BookingNotFound);
+    return q.value(0).toInt();
 }
 
 Result<Booking> BookingRepository::findMyBooking(const QString &phone, const QString &reference)
@@ -282,7 +416,8 @@ Result<Booking> BookingRepository::findMyBooking(const QString &phone, const QSt
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
         "SELECT booking_id, event_id, event_title, venue, starts_at, quantity, total_amount, status, payment_method, "
-        "booked_at, customer_name, array_to_string(ticket_codes, ','), array_to_string(ticket_statuses, ','), reference "
+        "booked_at, customer_name, array_to_string(ticket_codes, ','), array_to_string(ticket_statuses, ','), reference, "
+        "expires_at, event_status "
         "FROM marquee.find_booking(:phone, :reference)"));
     q.bindValue(QStringLiteral(":phone"), phone);
     q.bindValue(QStringLiteral(":reference"), normalized);
@@ -298,13 +433,15 @@ Result<Booking> BookingRepository::findMyBooking(const QString &phone, const QSt
     booking.startsAt = q.value(4).toDateTime();
     booking.quantity = q.value(5).toInt();
     booking.totalAmount = Money::fromDatabase(q.value(6));
-    booking.cancelled = q.value(7).toString() == QLatin1String("cancelled");
+    booking.status = bookingStatusFromString(q.value(7).toString());
     booking.paymentMethod = paymentMethodFromString(q.value(8).toString());
     booking.bookedAt = q.value(9).toDateTime();
     booking.customerName = q.value(10).toString();
     booking.customerPhone = Validation::normalizePhone(phone);
     booking.tickets = ticketsFrom(q.value(11).toString(), q.value(12).toString());
     booking.reference = q.value(13).toString();
+    booking.expiresAt = q.value(14).toDateTime();
+    booking.eventStatus = eventStatusFromString(q.value(15).toString()).value_or(EventStatus::Active);
     return booking;
 }
 

@@ -28,11 +28,22 @@ public:
     // The box office's look-up by the reference a customer reads out.
     Result<Booking> byReference(const QString &reference);
 
+    // Admins: the statistics of confirmed bookings, and the seats live reservations hold.
     Result<EventSalesSummary> eventSummary(qint64 eventId);
-    // Tickets sold per hour since the first sale, for the sales chart.
-    Result<QList<SalesPoint>> salesOverTime(qint64 eventId);
+    // Tickets sold (confirmed, counted when paid) per bucket from the first sale to the last, bucketed in the venue's
+    // time zone; the bucket (hour, day, week) fits the sale's span (migrations/0010's venue_time_zone).
+    Result<SalesCurve> salesOverTime(qint64 eventId);
 
+    // A confirmed booking is cancelled and its refund recorded as due; a reservation is released.
     Result<CancellationResult> cancel(qint64 bookingId);
+
+    // The box office takes payment for a reservation (found by its reference) at the price it was reserved at:
+    // it becomes a confirmed sale. Retried with the same method after a dropped connection, the database answers
+    // with the same payment. ReservationNotPayable when its time is up or it was paid already.
+    Result<ReservationPayment> payReservation(const QString &reference, PaymentMethod method, int retries = 3);
+
+    // The desk printed this booking's tickets again: recorded (and audited, with who), returns the reprint count.
+    Result<int> recordReprint(qint64 bookingId);
 
     // Find my booking, at a kiosk: only with the phone the booking was made with and its reference.
     // Failed look-ups are counted per login in the database: more than 5 a minute give TooManyLookups.
@@ -43,6 +54,7 @@ public:
 
 private:
     Result<BookingConfirmation> bookOnce(const BookingRequest &request);
+    Result<ReservationPayment> payOnce(const QString &reference, PaymentMethod method);
     Result<QList<Booking>> select(const QString &where, const QList<QPair<QString, QVariant>> &binds,
                                   const QString &orderAndLimit = QString());
 

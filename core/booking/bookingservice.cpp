@@ -85,6 +85,29 @@ Reply<CancellationResult> BookingService::cancel(qint64 bookingId)
     });
 }
 
+Reply<ReservationPayment> BookingService::payReservation(const QString &reference, PaymentMethod method)
+{
+    return m_writes->ask(Kind::Write, [reference, method, announcer = m_announcer, changed = m_changed](QSqlDatabase &db)
+                                          -> Result<ReservationPayment> {
+        BookingRepository bookings(db);
+        auto payment = bookings.payReservation(reference, method);
+        if (!payment)
+            return payment.error();
+        announcer.announce({payment->eventId});
+        if (changed)
+            changed(payment->eventId);
+        ReservationPayment paid = payment.value();
+        if (auto stored = bookings.get(paid.bookingId))
+            paid.stored = stored.value();
+        return paid;
+    });
+}
+
+Reply<int> BookingService::recordReprint(qint64 bookingId)
+{
+    return m_writes->ask(Kind::Write, [bookingId](QSqlDatabase &db) { return BookingRepository(db).recordReprint(bookingId); });
+}
+
 Reply<Booking> BookingService::checkIn(const QString &ticketCode)
 {
     return m_writes->ask(Kind::Write, [ticketCode](QSqlDatabase &db) { return BookingRepository(db).checkIn(ticketCode); });
@@ -134,7 +157,7 @@ Reply<EventSalesDetail> BookingService::salesDetail(qint64 eventId)
         auto sales = bookings.salesOverTime(eventId);
         if (!sales)
             return sales.error();
-        return EventSalesDetail{summary.value(), sales.value()};
+        return EventSalesDetail{summary.value(), sales->points, sales->bucket, sales->firstSale};
     });
 }
 

@@ -19,11 +19,14 @@ class BookingExport;
 class BookingLookup;
 class DatabaseWorker;
 
-// The statistics and the sales curve of one event, read together for the admin's event page.
+// The statistics and the sales curve of one event, read together for the admin's event page. The curve's buckets
+// are the venue's hours, days or weeks (`bucket`), from the bucket of the first sale (`firstSale`) to the last.
 struct EventSalesDetail
 {
     EventSalesSummary summary;
     QList<SalesPoint> sales;
+    SalesBucket bucket = SalesBucket::Hour;
+    QDateTime firstSale;
 };
 
 // A sale at the desk as the database keeps it: what book_tickets answered, and the booking read back right after
@@ -46,10 +49,24 @@ public:
     BookingService(DatabaseWorker *reads, DatabaseWorker *writes, Announcer announcer,
                    std::function<void(qint64)> changed = {});
 
+    // A kiosk's booking: the database makes it a reservation (status Reserved, expiresAt) — seats held, to be paid
+    // at the box office. A box office's or an admin's is a confirmed sale.
     Reply<BookingConfirmation> book(const BookingRequest &request);
-    // The desk's sale: book() and, in the same turn of the write worker, the stored booking read back.
+    // The desk's sale: book() and, in the same turn of the write worker, the stored booking read back. Keep the
+    // request (its idempotency key) until the answer is known: sell() again with the same request after a lost
+    // answer returns the same booking. A request without a phone is a walk-in (BookingRequest).
     Reply<Sale> sell(const BookingRequest &request);
+    // A confirmed booking is cancelled and its refund recorded as due (CancellationResult says how much and how
+    // it was paid); a reservation is released.
     Reply<CancellationResult> cancel(qint64 bookingId);
+    // The desk takes payment for a reservation at the price it was reserved at, found by its reference (a ticket
+    // code's booking: use the Booking's reference from lookUp). Cash or card. It becomes a confirmed sale; the
+    // answer carries the booking read back. Retried with the same method after a lost answer, it answers the same
+    // payment. ReservationNotPayable: its time is up (its seats went back on sale) or it was paid already.
+    Reply<ReservationPayment> payReservation(const QString &reference, PaymentMethod method);
+    // The desk printed a booking's tickets again: recorded in the audit log with who did it; answers how many
+    // reprints there have been (print "REPRINT" and that number on the ticket).
+    Reply<int> recordReprint(qint64 bookingId);
     // At the door or the desk: marks a ticket used, once.
     Reply<Booking> checkIn(const QString &ticketCode);
 
@@ -63,7 +80,8 @@ public:
     Reply<Booking> findMyBooking(const QString &phone, const QString &reference);
     Reply<EventSalesDetail> salesDetail(qint64 eventId);
     // The box office's look-up: the bookings a ticket code, a reference or a phone names, newest first; an empty
-    // list when none does (an invalid lookup finds nothing).
+    // list when none does (an invalid lookup finds nothing). Each says what it is (Booking::status: a reservation
+    // and until when, a sale, expired, cancelled, refund due because the event was cancelled) and its refund.
     Reply<QList<Booking>> lookUp(const BookingLookup &lookup);
 
     // The event's bookings as a CSV file, written chunk by chunk on the read worker (see BookingExport); not

@@ -51,6 +51,18 @@ QString Error::message() const
                   "Please ask at the box office.");
     case ErrorCode::OutsideCheckInWindow:
         return tr("Check-in for this event is open from 6 hours before it starts until 12 hours after.");
+    case ErrorCode::ReservationNotPayable:
+        return tr("This reservation can no longer be paid: its time is up and its seats went back on sale, or it "
+                  "has already been paid. Look it up again to see what it is now.");
+    case ErrorCode::RefundNotDue:
+        return tr("No refund is due for this: it has already been given, or there is none. Look the booking up "
+                  "again to see what it is now.");
+    case ErrorCode::ReservationUnpaid:
+        return tr("This ticket belongs to a reservation that has not been paid: it is not valid for entry until it "
+                  "is paid at the box office.");
+    case ErrorCode::ReservationCapExceeded:
+        return tr("This terminal already holds as many seats of this event in unpaid reservations as it may. "
+                  "Please pay for them at the box office, or wait until some of them expire.");
     case ErrorCode::TooManyLookups:
         return tr("Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, "
                   "or ask at the box office.");
@@ -68,6 +80,11 @@ QString Error::message() const
         return tr("The capacity must be at least 1.");
     case ErrorCode::CapacityBelowSold:
         return tr("The capacity cannot be lower than the number of tickets already sold.");
+    case ErrorCode::CapacityBelowTaken:
+        return tr("The capacity cannot be lower than the seats already sold or held by reservations.");
+    case ErrorCode::EventCancellationFinal:
+        return tr("A cancelled event cannot be put back on sale: its tickets were voided and its refunds listed. "
+                  "Create the event again instead.");
     case ErrorCode::PriceNegative:
         return tr("The price cannot be negative.");
     case ErrorCode::PriceInvalid:
@@ -87,6 +104,14 @@ QString Error::message() const
                   "please type it again.");
     case ErrorCode::ReferenceInvalid:
         return tr("A booking reference has 8 letters and digits, such as K7QM2XPA.");
+    case ErrorCode::TimeZoneInvalid:
+        return tr("Please choose a time zone by its name, such as Asia/Bangkok.");
+    case ErrorCode::CurrencyInvalid:
+        return tr("Please enter the currency as its three-letter code in capitals, such as THB.");
+    case ErrorCode::SettingOutOfRange:
+        return tr("This number is outside the range this setting allows; nothing was saved.");
+    case ErrorCode::NoteTooLong:
+        return tr("A note can have at most 500 characters.");
     case ErrorCode::InvalidValue:
         return tr("One of the values is not valid; nothing was saved.");
     case ErrorCode::PermissionDenied:
@@ -149,7 +174,16 @@ QString Error::fieldFor(ErrorCode code)
         return QStringLiteral("description");
     case ErrorCode::CapacityNotPositive:
     case ErrorCode::CapacityBelowSold:
+    case ErrorCode::CapacityBelowTaken:
         return QStringLiteral("capacity");
+    case ErrorCode::EventCancellationFinal:
+        return QStringLiteral("status");
+    case ErrorCode::TimeZoneInvalid:
+        return QStringLiteral("venue_time_zone");
+    case ErrorCode::CurrencyInvalid:
+        return QStringLiteral("currency");
+    case ErrorCode::NoteTooLong:
+        return QStringLiteral("note");
     case ErrorCode::PriceNegative:
     case ErrorCode::PriceInvalid:
         return QStringLiteral("price");
@@ -189,6 +223,13 @@ ConstraintMeaning meaningOfConstraint(const QString &constraint)
         {"events_description_length", ErrorCode::DescriptionTooLong},
         {"events_capacity_positive", ErrorCode::CapacityNotPositive},
         {"events_sold_within_capacity", ErrorCode::CapacityBelowSold},
+        {"events_seats_within_capacity", ErrorCode::CapacityBelowTaken},
+        {"events_cancellation_final", ErrorCode::EventCancellationFinal},
+        {"settings_time_zone_valid", ErrorCode::TimeZoneInvalid},
+        {"settings_currency_valid", ErrorCode::CurrencyInvalid},
+        {"settings_number_valid", ErrorCode::SettingOutOfRange},
+        {"refunds_note_length", ErrorCode::NoteTooLong},
+        {"refunds_note_clean", ErrorCode::HiddenCharacters, "note"},
         {"events_price_not_negative", ErrorCode::PriceNegative},
         {"events_starts_in_future", ErrorCode::StartNotInFuture},
         {"users_name_not_empty", ErrorCode::NameRequired},
@@ -242,7 +283,9 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ010", ErrorCode::InvalidStaffLogin}, {"MQ011", ErrorCode::StaffLoginNotFound},
         {"MQ012", ErrorCode::IdempotencyKeyReused}, {"MQ013", ErrorCode::BookingRateExceeded},
         {"MQ014", ErrorCode::CustomerLimitExceeded}, {"MQ015", ErrorCode::OutsideCheckInWindow},
-        {"MQ019", ErrorCode::TooManyLookups},
+        {"MQ023", ErrorCode::ReservationNotPayable}, {"MQ024", ErrorCode::RefundNotDue},
+        {"MQ018", ErrorCode::ReservationUnpaid}, {"MQ019", ErrorCode::TooManyLookups},
+        {"MQ020", ErrorCode::ReservationCapExceeded},
         {"53400", ErrorCode::ConnectionBudgetFull},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},

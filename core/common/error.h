@@ -10,7 +10,7 @@ namespace Marquee {
 // Everything that can go wrong, in the venue's words. Each code has exactly one translated
 // sentence (Error::message), so a clerk never sees SQL.
 enum class ErrorCode {
-    // Booking rules, raised by the database functions with their own SQLSTATE (MQ001..MQ019).
+    // Booking rules, raised by the database functions with their own SQLSTATE (MQ001..MQ020).
     SoldOut,             // MQ001
     NotOnSale,           // MQ002
     InvalidQuantity,     // MQ003
@@ -26,7 +26,11 @@ enum class ErrorCode {
     BookingRateExceeded, // MQ013: too many bookings a minute from this login
     CustomerLimitExceeded, // MQ014: too many tickets for this customer and event
     OutsideCheckInWindow, // MQ015: check-in is open from 6 h before the start until 12 h after
+    ReservationNotPayable, // MQ023: its time is up, it was released, or it was already paid
+    RefundNotDue,        // MQ024: no such refund, or it was already given
+    ReservationUnpaid,   // MQ018: a ticket of an unpaid reservation (check-in refuses it)
     TooManyLookups,      // MQ019: too many failed look-ups a minute from this login
+    ReservationCapExceeded, // MQ020: this kiosk login holds as many seats of the event as it may
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,
@@ -36,6 +40,8 @@ enum class ErrorCode {
     DescriptionTooLong,
     CapacityNotPositive,
     CapacityBelowSold,
+    CapacityBelowTaken,  // below the seats sold plus those held by reservations
+    EventCancellationFinal, // a cancelled event cannot be put back on sale
     PriceNegative,
     PriceInvalid,
     StartNotInFuture,
@@ -45,6 +51,10 @@ enum class ErrorCode {
     PhoneTaken,
     HiddenCharacters,    // control characters, bidi controls, U+2060 or U+FEFF in a name, title, venue, description
     ReferenceInvalid,    // a booking reference is 8 letters and digits
+    TimeZoneInvalid,     // the venue's time zone: a name of the tz database such as Asia/Bangkok
+    CurrencyInvalid,     // the venue's currency: an ISO 4217 code such as THB
+    SettingOutOfRange,   // a number setting outside its range
+    NoteTooLong,         // a refund's note has at most 500 characters
     InvalidValue,        // any other constraint
 
     // The connection and the server.

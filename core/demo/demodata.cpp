@@ -7,6 +7,7 @@
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace Marquee {
@@ -84,9 +85,17 @@ Result<DemoDataReport> DemoData::load()
         return report;
     }
 
+    // The demo venue is in Bangkok and sells in baht: its evenings are Bangkok's, whatever this computer's zone.
+    {
+        QSqlQuery venue = Connection::query(m_db);
+        if (auto r = Connection::exec(venue, QStringLiteral(
+                "SELECT marquee.set_setting('venue_time_zone', 'Asia/Bangkok'), marquee.set_setting('currency', 'THB')")); !r)
+            return r.error();
+    }
+    const QTimeZone bangkok("Asia/Bangkok");
     EventRepository events(m_db);
     BookingRepository bookings(m_db);
-    const QDateTime today = QDateTime(QDate::currentDate(), QTime(0, 0));
+    const QDateTime today = QDateTime::currentDateTimeUtc().toTimeZone(bangkok).date().startOfDay(bangkok);
     const QUuid demoNamespace = QUuid::fromString(QLatin1String("{6f1c2a52-9b1e-4d33-9a55-6d61727175ee}"));
     int customer = 0;
 
@@ -124,7 +133,64 @@ Result<DemoDataReport> DemoData::load()
         }
     }
 
-    // One cancelled event (its bookings stay as history) and two completed ones from last month.
+    // A walk-in at the desk: no phone, no customer row, the name on the booking.
+    {
+        QSqlQuery event = Connection::query(m_db);
+        if (auto r = Connection::exec(event, QStringLiteral(
+                "SELECT id FROM marquee.events WHERE title = 'Bangkok Symphony: New World'")); !r)
+            return r.error();
+        if (event.next()) {
+            BookingRequest walkIn;
+            walkIn.eventId = event.value(0).toLongLong();
+            walkIn.quantity = 2;
+            walkIn.customerName = QStringLiteral("Walk-in");
+            walkIn.paymentMethod = PaymentMethod::Cash;
+            walkIn.idempotencyKey = QUuid::createUuidV5(demoNamespace, QStringLiteral("walk-in"));
+            auto sold = bookings.book(walkIn);
+            if (!sold)
+                return sold.error();
+            ++report.bookingsMade;
+        }
+    }
+
+    // Kiosk reservations waiting for payment at the box office, one of them about to expire. Kiosks make them
+    // with their own logins; here the owner makes them (marquee.place_booking, owner only) as demo_kiosk's.
+    {
+        const struct { const char *title; int quantity; const char *name; const char *phone; int expiresInMinutes; } held[] = {
+            {"Jazz at Sunset", 2, "Pim Thongchai", "+66 81 555 0101", 4},
+            {"Contemporary Dance: Tide", 3, "Lukas Weber", "+66 81 555 0102", 18},
+            {"Magic for Everyone", 4, "Kanya Suksawat", "+66 81 555 0103", 15},
+        };
+        for (const auto &reservation : held) {
+            QSqlQuery q = Connection::query(m_db);
+            q.prepare(QStringLiteral(
+                "SELECT booking_id FROM marquee.place_booking("
+                "  (SELECT id FROM marquee.events WHERE title = :title), :quantity, :name, :phone, :key::uuid, 'card', true, "
+                "  clock_timestamp() + make_interval(mins => :minutes))"));
+            q.bindValue(QStringLiteral(":title"), QString::fromUtf8(reservation.title));
+            q.bindValue(QStringLiteral(":quantity"), reservation.quantity);
+            q.bindValue(QStringLiteral(":name"), QString::fromUtf8(reservation.name));
+            q.bindValue(QStringLiteral(":phone"), QString::fromLatin1(reservation.phone));
+            q.bindValue(QStringLiteral(":key"),
+                        QUuid::createUuidV5(demoNamespace, QStringLiteral("reservation/%1").arg(QString::fromUtf8(reservation.title)))
+                            .toString(QUuid::WithoutBraces));
+            q.bindValue(QStringLiteral(":minutes"), reservation.expiresInMinutes);
+            if (auto r = Connection::exec(q); !r)
+                return r.error();
+            if (!q.next())
+                return Error(ErrorCode::Internal, QStringLiteral("place_booking returned no row"));
+            // A statement of its own: an UPDATE does not see what a function in the same statement inserted.
+            QSqlQuery kiosk = Connection::query(m_db);
+            kiosk.prepare(QStringLiteral("UPDATE marquee.bookings SET sold_by = 'demo_kiosk' WHERE id = :id"));
+            kiosk.bindValue(QStringLiteral(":id"), q.value(0).toLongLong());
+            if (auto r = Connection::exec(kiosk); !r)
+                return r.error();
+            ++report.bookingsMade;
+        }
+    }
+
+    // One cancelled event: its bookings become refunds due (the database's trigger lists them, migrations/0012),
+    // and two completed ones from last month.
     {
         QSqlQuery cancel = Connection::query(m_db);
         if (auto r = Connection::exec(cancel, QStringLiteral(

@@ -24,9 +24,10 @@ struct DemoDataReport
     bool alreadyLoaded = false;
 };
 
-// A realistic sample for trying Marquee: a season of events over the coming months at a few venues,
-// some nearly sold out, one cancelled, two completed, customers with bookings, and one demo login per
-// group. Safe to run twice: the second run finds the season and adds nothing.
+// A realistic sample for trying Marquee: a venue in Asia/Bangkok selling in THB, a season of events over the
+// coming months at a few venues, some nearly sold out, one cancelled (with its refunds due), two completed,
+// customers with bookings, a walk-in sale, a few kiosk reservations waiting for payment (one about to expire), and
+// one demo login per group. Safe to run twice: the second run finds the season and adds nothing.
 // Each demo login gets a random password (a published one would let anyone on the venue's network sign
 // in as an admin of a demo that was never taken down); the caller shows and stores them.
 class DemoData

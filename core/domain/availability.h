@@ -12,9 +12,10 @@ struct Availability
 {
     qint64 eventId = 0;
     int capacity = 0;
-    int sold = 0;
-    int remaining = 0;
+    int sold = 0;               // confirmed
+    int remaining = 0;          // capacity - sold - reserved
     EventStatus status = EventStatus::Active;
+    int reserved = 0;           // held by live reservations
 };
 
 } // namespace Marquee

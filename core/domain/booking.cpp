@@ -30,4 +30,29 @@ TicketStatus ticketStatusFromString(const QString &text)
     return TicketStatus::Active;
 }
 
+QString bookingStatusToString(BookingStatus status)
+{
+    switch (status) {
+    case BookingStatus::Reserved: return QStringLiteral("reserved");
+    case BookingStatus::Confirmed: return QStringLiteral("confirmed");
+    case BookingStatus::Expired: return QStringLiteral("expired");
+    case BookingStatus::Cancelled: return QStringLiteral("cancelled");
+    case BookingStatus::RefundDue: return QStringLiteral("refund_due");
+    }
+    return QStringLiteral("confirmed");
+}
+
+BookingStatus bookingStatusFromString(const QString &text)
+{
+    if (text == QLatin1String("reserved"))
+        return BookingStatus::Reserved;
+    if (text == QLatin1String("expired"))
+        return BookingStatus::Expired;
+    if (text == QLatin1String("cancelled"))
+        return BookingStatus::Cancelled;
+    if (text == QLatin1String("refund_due"))
+        return BookingStatus::RefundDue;
+    return BookingStatus::Confirmed;
+}
+
 } // namespace Marquee

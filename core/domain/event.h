@@ -28,13 +28,17 @@ struct Event
     Money price;
     EventStatus status = EventStatus::Active;
     int maxTicketsPerBooking = 10;
-    int ticketsSold = 0;
-    Money revenue;
-    int bookingsCount = 0;
+    int ticketsSold = 0;        // confirmed (paid) bookings only
+    int ticketsReserved = 0;    // held by live reservations (kiosk bookings not paid yet): not sold, not revenue
+    Money revenue;              // confirmed bookings only
+    int bookingsCount = 0;      // confirmed bookings only
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    int remaining() const { return capacity - ticketsSold; }
+    // Seats anyone may still book: capacity less sold and live reservations (as the database counts them).
+    int remaining() const { return capacity - ticketsSold - ticketsReserved; }
+    // On sale, and nothing left: what the status column says "Sold out" for.
+    bool isSoldOut() const { return status == EventStatus::Active && remaining() <= 0; }
     bool isOnSale(const QDateTime &now = QDateTime::currentDateTimeUtc()) const
     {
         return status == EventStatus::Active && startsAt > now && remaining() > 0;

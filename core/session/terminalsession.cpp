@@ -5,7 +5,9 @@
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
 #include "events/eventservice.h"
+#include "refunds/refundservice.h"
 #include "server/serverservice.h"
+#include "venue/settingsservice.h"
 #include "staff/staffservice.h"
 #include "users/customerservice.h"
 
@@ -37,6 +39,8 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_staff = std::make_unique<StaffService>(m_reads, m_writes);
     m_audit = std::make_unique<AuditService>(m_reads);
     m_server = std::make_unique<ServerService>(m_reads);
+    m_settings = std::make_unique<SettingsService>(m_reads, m_writes);
+    m_refunds = std::make_unique<RefundService>(m_reads, m_writes);
 }
 
 TerminalSession::~TerminalSession()
@@ -48,6 +52,24 @@ TerminalSession::~TerminalSession()
 void TerminalSession::start()
 {
     m_live->start();
+    reloadVenueSettings();
+}
+
+void TerminalSession::reloadVenueSettings()
+{
+    // A read: retried by the worker until the server answers. Only the latest read's answer counts.
+    auto token = std::make_shared<int>(0);
+    m_venueRead = token;
+    std::weak_ptr<int> latest = token;
+    m_settings->venue().then(this, [this, latest](Result<VenueSettings> venue) {
+        if (latest.expired() || latest.lock() != m_venueRead || !venue)
+            return;
+        const bool changed = !m_venueLoaded || venue.value() != m_venue;
+        m_venue = venue.value();
+        m_venueLoaded = true;
+        if (changed)
+            emit venueSettingsChanged(m_venue);
+    });
 }
 
 int TerminalSession::connectionCount(StaffGroup group)

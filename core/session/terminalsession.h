@@ -2,6 +2,7 @@
 
 #include "session/connectionprofile.h"
 #include "domain/session.h"
+#include "domain/venuesettings.h"
 #include "service/address.h"
 
 #include <QObject>
@@ -16,7 +17,9 @@ class CustomerService;
 class DatabaseWorker;
 class EventService;
 class LiveAvailability;
+class RefundService;
 class ServerService;
+class SettingsService;
 class StaffService;
 
 // One signed-in terminal: its login, its connections and the services its views call. Views receive it and
@@ -39,7 +42,7 @@ public:
     const ConnectionProfile &profile() const { return m_profile; }
     const SessionInfo &info() const { return m_info; }
 
-    // Starts listening (and reading the first availability snapshot).
+    // Starts listening (and reading the first availability snapshot) and reads the venue's settings.
     void start();
 
     EventService &events() const { return *m_events; }
@@ -48,7 +51,17 @@ public:
     StaffService &staff() const { return *m_staff; }
     AuditService &audit() const { return *m_audit; }
     ServerService &server() const { return *m_server; }
+    SettingsService &settings() const { return *m_settings; }
+    RefundService &refunds() const { return *m_refunds; }
     LiveAvailability *live() const { return m_live; }
+
+    // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
+    // (VenueFormat). Until the first read after start() answers they are the defaults (UTC, THB) and
+    // venueSettingsLoaded() is false; then venueSettingsChanged() is emitted. After an admin saved new ones,
+    // call reloadVenueSettings() (the other terminals read them at their next start).
+    const VenueSettings &venueSettings() const { return m_venue; }
+    bool venueSettingsLoaded() const { return m_venueLoaded; }
+    void reloadVenueSettings();
 
 
     // The most connections a terminal of this group holds at once.
@@ -61,6 +74,7 @@ signals:
     // be behind meanwhile; reads and sales reconnect by themselves.
     void connectionLost(const QString &message);
     void connectionRestored();
+    void venueSettingsChanged(const Marquee::VenueSettings &settings);
 
 private:
     ConnectionProfile m_profile;
@@ -75,6 +89,11 @@ private:
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ServerService> m_server;
+    std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<RefundService> m_refunds;
+    VenueSettings m_venue;
+    bool m_venueLoaded = false;
+    std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped
 };
 
 } // namespace Marquee

@@ -149,6 +149,7 @@ private slots:
     void kioskListsBooksAndFindsItsBooking();
     void boxOfficeReadsCancelsAndChecksIn();
     void boxOfficeSeesOnlyCustomers();
+    void boxOfficePaysAndMarksRefunds();
     void adminManagesEvents();
     void adminManagesStaffLogins();
     void auditLogNamesTheActor();
@@ -321,6 +322,16 @@ void TestSecurity::functionsAreExecutableOnlyByTheirGroups()
         {"marquee.notify_availability(bigint, integer, text)", false, false, false},
         {"marquee.new_ticket_code()", false, false, false},
         {"marquee.write_audit()", false, false, false},
+        // issue #11
+        {"marquee.venue_settings()", true, true, true},
+        {"marquee.pay_reservation(text, text)", false, true, true},
+        {"marquee.mark_refunded(bigint, text, text)", false, true, true},
+        {"marquee.record_reprint(bigint)", false, true, true},
+        {"marquee.set_setting(text, text)", false, false, true},
+        {"marquee.place_booking(bigint, integer, text, text, uuid, text, boolean, timestamp with time zone)", false, false, false},
+        {"marquee.release_all_expired_reservations()", false, false, false},
+        {"marquee.release_expired_reservations(bigint, boolean)", false, false, false},
+        {"marquee.void_cancelled_event()", false, false, false},
     };
     for (const Expectation &e : expectations) {
         const QString function = QLatin1String(e.function);
@@ -368,6 +379,16 @@ void TestSecurity::refusedAndChangesNothing_data()
     QTest::newRow("kiosk creates a table in public") << k << QStringLiteral("CREATE TABLE public.tsec_planted (a int)");
     QTest::newRow("kiosk creates a function in marquee") << k << QStringLiteral(
         "CREATE FUNCTION marquee.tsec_planted() RETURNS int LANGUAGE sql AS 'SELECT 1'");
+    // issue #11: a kiosk takes no money and confirms nothing.
+    QTest::newRow("kiosk pays a reservation") << k << QStringLiteral("SELECT * FROM marquee.pay_reservation('ABCDEFGH', 'card')");
+    QTest::newRow("kiosk confirms a booking") << k << QStringLiteral("UPDATE marquee.bookings SET status = 'confirmed'");
+    QTest::newRow("kiosk books a sale directly") << k << QStringLiteral(
+        "SELECT * FROM marquee.place_booking(%1, 1, 'Eve', '0811999994', gen_random_uuid(), 'card', false)").arg(event);
+    QTest::newRow("kiosk reads refunds") << k << QStringLiteral("SELECT * FROM marquee.refunds");
+    QTest::newRow("kiosk marks a refund given") << k << QStringLiteral("SELECT * FROM marquee.mark_refunded(1, 'cash')");
+    QTest::newRow("kiosk records a reprint") << k << QStringLiteral("SELECT marquee.record_reprint(%1)").arg(booking);
+    QTest::newRow("kiosk changes a setting") << k << QStringLiteral("SELECT marquee.set_setting('currency', 'USD')");
+    QTest::newRow("kiosk releases reservations") << k << QStringLiteral("SELECT marquee.release_all_expired_reservations()");
 
     const QString b = BoxOfficeLogin;
     QTest::newRow("box office edits an event") << b << QStringLiteral("UPDATE marquee.events SET price = 1 WHERE id = %1").arg(event);
@@ -391,6 +412,14 @@ void TestSecurity::refusedAndChangesNothing_data()
     QTest::newRow("box office makes a booking free") << b << QStringLiteral(
         "UPDATE marquee.bookings SET total_amount = 0 WHERE id = %1").arg(booking);
     QTest::newRow("box office deletes bookings") << b << QStringLiteral("DELETE FROM marquee.bookings");
+    QTest::newRow("box office changes a setting") << b << QStringLiteral("SELECT marquee.set_setting('currency', 'USD')");
+    QTest::newRow("box office writes a refund") << b << QStringLiteral(
+        "UPDATE marquee.refunds SET refunded_at = now(), refunded_by = 'x', refund_method = 'cash'");
+    QTest::newRow("box office records a refund") << b << QStringLiteral(
+        "INSERT INTO marquee.refunds (booking_id, event_id, reason, amount, paid_method) VALUES (%1, %2, 'booking_cancelled', 1, 'cash')")
+        .arg(booking, event);
+    QTest::newRow("box office marks a booking paid") << b << QStringLiteral(
+        "UPDATE marquee.bookings SET paid_at = now(), paid_by = 'x', status = 'confirmed'");
 
     const QString a = AdminLogin;
     QTest::newRow("admin deletes audit rows") << a << QStringLiteral("DELETE FROM marquee.audit_log");
@@ -402,6 +431,11 @@ void TestSecurity::refusedAndChangesNothing_data()
     QTest::newRow("admin truncates events") << a << QStringLiteral("TRUNCATE marquee.events CASCADE");
     QTest::newRow("admin writes revenue") << a << QStringLiteral("UPDATE marquee.events SET revenue = 0 WHERE id = %1").arg(event);
     QTest::newRow("admin writes seats sold") << a << QStringLiteral("UPDATE marquee.events SET tickets_sold = 0 WHERE id = %1").arg(event);
+    QTest::newRow("admin writes seats reserved") << a << QStringLiteral("UPDATE marquee.events SET tickets_reserved = 0 WHERE id = %1").arg(event);
+    QTest::newRow("admin changes a housekeeping setting") << a << QStringLiteral(
+        "SELECT marquee.set_setting('idle_in_transaction_seconds', '86400')");
+    QTest::newRow("admin edits settings directly") << a << QStringLiteral("UPDATE marquee.settings SET value = 'USD' WHERE key = 'currency'");
+    QTest::newRow("admin deletes refunds") << a << QStringLiteral("DELETE FROM marquee.refunds");
     QTest::newRow("admin deletes customers") << a << QStringLiteral("DELETE FROM marquee.users");
     QTest::newRow("admin deletes bookings") << a << QStringLiteral("DELETE FROM marquee.bookings");
     QTest::newRow("admin edits staff_logins directly") << a << QStringLiteral("UPDATE marquee.staff_logins SET group_name = 'marquee_admin'");
@@ -539,6 +573,36 @@ void TestSecurity::boxOfficeSeesOnlyCustomers()
     auto admin = as(AdminLogin);
     UserRepository adminUsers(admin->db());
     QVERIFY(adminUsers.get(m_staffRecordId).ok());
+}
+
+// issue #11: what the kiosk may not do (refusedAndChangesNothing), the desk does, as its own login.
+void TestSecurity::boxOfficePaysAndMarksRefunds()
+{
+    auto kiosk = as(KioskLogin);
+    auto clerk = as(BoxOfficeLogin);
+    QVERIFY(kiosk->isOpen() && clerk->isOpen());
+    BookingRequest request;
+    request.eventId = m_eventId;
+    request.quantity = 1;
+    request.customerName = QStringLiteral("Reserved Customer");
+    request.customerPhone = QStringLiteral("0812000099");
+    request.paymentMethod = PaymentMethod::Card;
+    auto reserved = BookingRepository(kiosk->db()).book(request);
+    QVERIFY2(reserved.ok(), qPrintable(reserved.ok() ? QString() : reserved.error().detail()));
+    QCOMPARE(reserved->status, BookingStatus::Reserved);
+    auto refusedPayment = BookingRepository(kiosk->db()).payReservation(reserved->reference, PaymentMethod::Card);
+    QVERIFY(!refusedPayment.ok());
+    QVERIFY(isCleanPermissionError(refusedPayment.error()));
+
+    auto paid = BookingRepository(clerk->db()).payReservation(reserved->reference, PaymentMethod::Cash);
+    QVERIFY2(paid.ok(), qPrintable(paid.ok() ? QString() : paid.error().detail()));
+    auto cancelled = BookingRepository(clerk->db()).cancel(paid->bookingId);
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.ok() ? QString() : cancelled.error().detail()));
+    QVERIFY(cancelled->hasRefund());
+    QCOMPARE(clerk->stateOf(QStringLiteral("SELECT * FROM marquee.mark_refunded(%1, 'cash')").arg(cancelled->refundId)), QString());
+    QCOMPARE(m_super->value(QStringLiteral("SELECT refunded_by FROM marquee.refunds WHERE id = %1").arg(cancelled->refundId)).toString(),
+             BoxOfficeLogin);
+    QVERIFY(clerk->value(QStringLiteral("SELECT count(*) FROM marquee.refunds")).toInt() >= 1);
 }
 
 void TestSecurity::adminManagesEvents()

@@ -118,7 +118,7 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         case Amount: return booking->totalAmount.toDisplayString(locale);
         case Payment: return paymentText(booking->paymentMethod);
         case SoldBy: return booking->soldBy;
-        case Status: return booking->cancelled ? tr("Cancelled") : tr("Confirmed");
+        case Status: return booking->isVoid() ? tr("Cancelled") : tr("Confirmed");
         case CheckedIn: return tr("%1 of %2").arg(locale.toString(usedTickets(*booking)), locale.toString(int(booking->tickets.size())));
         default: return QVariant();
         }
@@ -131,7 +131,7 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
-    if (role == Qt::ForegroundRole && booking->cancelled)
+    if (role == Qt::ForegroundRole && booking->isVoid())
         return AdminLook::inactiveText();
     return QVariant();
 }

@@ -243,10 +243,10 @@ void BookingLookupPanel::showCurrentTickets()
 void BookingLookupPanel::updateActions()
 {
     const Booking *booking = currentBooking();
-    m_cancel->setEnabled(booking && !booking->cancelled && !m_busy);
+    m_cancel->setEnabled(booking && !booking->isVoid() && !m_busy);
     m_reprint->setEnabled(booking && !booking->tickets.isEmpty());
     m_pdf->setEnabled(booking && !booking->tickets.isEmpty());
-    m_checkIn->setEnabled(booking && !booking->cancelled && !m_busy);
+    m_checkIn->setEnabled(booking && !booking->isVoid() && !m_busy);
 }
 
 void BookingLookupPanel::cancelCurrent()
@@ -254,7 +254,7 @@ void BookingLookupPanel::cancelCurrent()
     const Booking *current = currentBooking();
     if (!current || m_busy)
         return;
-    if (current->cancelled) {
+    if (current->isVoid()) {
         showMessage(tr("Booking %1 is already cancelled.").arg(current->reference), true);
         return;
     }

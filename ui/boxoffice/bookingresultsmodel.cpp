@@ -80,7 +80,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
     if (role == BookingIdRole)
         return booking->id;
     if (role == CancelledRole)
-        return booking->cancelled;
+        return booking->isVoid();
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Reference: return booking->reference;
@@ -91,7 +91,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
         case Quantity: return m_locale.toString(booking->quantity);
         case Total: return booking->totalAmount.toDisplayString(m_locale);
         case Payment: return paymentText(booking->paymentMethod);
-        case Status: return booking->cancelled ? tr("Cancelled") : tr("Confirmed");
+        case Status: return booking->isVoid() ? tr("Cancelled") : tr("Confirmed");
         case BookedAt: return m_locale.toString(booking->bookedAt.toLocalTime(), QLocale::ShortFormat);
         default: return QVariant();
         }
@@ -104,7 +104,7 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
     }
-    if (role == Qt::ForegroundRole && booking->cancelled)
+    if (role == Qt::ForegroundRole && booking->isVoid())
         return index.column() == Status ? DeskLook::cancelledText() : DeskLook::inactiveText();
     return QVariant();
 }

@@ -125,7 +125,7 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
     painter->drawText(QRectF(text.left(), rect.bottom() - pad - codeMetrics.height(), text.width(), codeMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, ticket.code);
 
-    const QString stamp = booking.cancelled ? statusStamp(TicketStatus::Cancelled) : statusStamp(ticket.status);
+    const QString stamp = booking.isVoid() ? statusStamp(TicketStatus::Cancelled) : statusStamp(ticket.status);
     if (!stamp.isEmpty()) {
         QFont stampFont;
         stampFont.setPointSizeF(26);

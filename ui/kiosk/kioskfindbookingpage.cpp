@@ -219,7 +219,7 @@ void KioskFindBookingPage::showResult()
                  + KioskText::total(booking.totalAmount).toHtmlEscaped();
     m_foundDetails->setText(lines.join(QStringLiteral("<br>")));
     m_foundCancelled->setText(tr("This booking was cancelled."));
-    m_foundCancelled->setVisible(booking.cancelled);
+    m_foundCancelled->setVisible(booking.isVoid());
 }
 
 } // namespace Marquee

@@ -313,12 +313,14 @@ void EventTableModel::applyAvailability(const QList<Availability> &availability)
         if (row < 0)
             continue;
         Event &event = m_events[row];
-        if (event.capacity == a.capacity && event.ticketsSold == a.sold && event.status == a.status)
+        if (event.capacity == a.capacity && event.ticketsSold == a.sold && event.ticketsReserved == a.reserved
+            && event.status == a.status)
             continue;
         if (m_management)
             m_changed.insert(a.eventId); // sales moved: revenue and bookings (not in the hint) did too
         event.capacity = a.capacity;
         event.ticketsSold = a.sold;
+        event.ticketsReserved = a.reserved;
         event.status = a.status;
         touchRow(row);
     }
