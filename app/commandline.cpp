@@ -83,9 +83,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (line.reference.isEmpty()) {
             line.error = QStringLiteral("print-booking needs --reference REF, the booking's reference, e.g. K7QM2XPA.");
         } else if (!Validation::isWellFormedBookingReference(Validation::normalizeBookingReference(line.reference))) {
-            line.error = QStringLiteral("--reference takes a booking reference of 8 letters and digits, e.g. K7QM2XPA.");
+            line.error =
+                QStringLiteral("--reference takes a booking reference of 8 letters and digits, e.g. K7QM2XPA.");
         } else if (line.printer.isEmpty()) {
-            line.error = QStringLiteral("print-booking needs --printer escpos://HOST[:PORT], the receipt printer's address.");
+            line.error =
+                QStringLiteral("print-booking needs --printer escpos://HOST[:PORT], the receipt printer's address.");
         } else if (auto address = PrinterAddress::parse(line.printer); !address) {
             line.error = address.error().message();
         } else {

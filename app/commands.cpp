@@ -240,7 +240,8 @@ int runPrintBooking(const CommandLine &line)
     const Receipt receipt = Receipt::forBooking(booking.value(), true);
     const QList<TicketSlip> tickets = TicketSlip::forBooking(booking.value(), true);
     const LineRasteriser rasteriser;
-    const QByteArray job = EscPosRenderer(rasteriser, PaperRoll::eighty()).render(SalePrintout::compose(receipt, tickets));
+    const QByteArray job =
+        EscPosRenderer(rasteriser, PaperRoll::eighty()).render(SalePrintout::compose(receipt, tickets));
 
     const PrinterAddress address = PrinterAddress::parse(line.printer).value();
     EscPosPrinter printer(address);
@@ -248,8 +249,8 @@ int runPrintBooking(const CommandLine &line)
     const Result<void> printed = printer.print(job).wait(30 * 60 * 1000);
     if (!printed)
         return fail(what, printed.error());
-    out() << "Printed " << tickets.size() << (tickets.size() == 1 ? " ticket" : " tickets") << " and the receipt of booking "
-          << booking->reference << " on " << address.toString() << "." << Qt::endl;
+    out() << "Printed " << tickets.size() << (tickets.size() == 1 ? " ticket" : " tickets")
+          << " and the receipt of booking " << booking->reference << " on " << address.toString() << "." << Qt::endl;
     return 0;
 }
 

@@ -125,7 +125,9 @@ void EscPosPrinter::onTimeout()
     switch (m_stage) {
     case Stage::Connecting:
         finish(Error(ErrorCode::PrinterUnreachable,
-                     QStringLiteral("%1: no connection within %2 ms").arg(m_address.toString()).arg(m_timeouts.connectMs)));
+                     QStringLiteral("%1: no connection within %2 ms")
+                         .arg(m_address.toString())
+                         .arg(m_timeouts.connectMs)));
         break;
     case Stage::Sending:
         finish(Error(ErrorCode::PrinterNotResponding,
@@ -136,7 +138,9 @@ void EscPosPrinter::onTimeout()
         break;
     case Stage::AwaitingAnswer:
         finish(Error(ErrorCode::PrinterNotResponding,
-                     QStringLiteral("%1 did not confirm the job within %2 ms").arg(m_address.toString()).arg(m_timeouts.answerMs)));
+                     QStringLiteral("%1 did not confirm the job within %2 ms")
+                         .arg(m_address.toString())
+                         .arg(m_timeouts.answerMs)));
         break;
     case Stage::Idle:
         break;

@@ -101,10 +101,12 @@ QByteArray EscPosRenderer::render(const PrintDocument &document) const
             left.alignment = PrintDocument::Alignment::Left;
             QStringList lines = item.text.trimmed().isEmpty() ? QStringList() : wrap(item.text, columns);
             const QString right = item.rightText.left(columns);
-            if (!lines.isEmpty() && lines.last().size() + 1 + right.size() <= columns)
-                lines.last() = lines.last() + QString(columns - lines.last().size() - right.size(), QLatin1Char(' ')) + right;
-            else
+            if (!lines.isEmpty() && lines.last().size() + 1 + right.size() <= columns) {
+                const qsizetype gap = columns - lines.last().size() - right.size();
+                lines.last() = lines.last() + QString(gap, QLatin1Char(' ')) + right;
+            } else {
                 lines << QString(columns - right.size(), QLatin1Char(' ')) + right;
+            }
             for (const QString &line : lines)
                 textLine(out, line, left);
             break;

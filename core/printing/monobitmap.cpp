@@ -23,7 +23,8 @@ void MonoBitmap::setBlack(int x, int y, bool black)
         return;
     char &byte = m_bits[qsizetype(y) * m_bytesPerRow + x / 8];
     const auto mask = static_cast<unsigned char>(0x80u >> (x % 8));
-    byte = static_cast<char>(black ? (static_cast<unsigned char>(byte) | mask) : (static_cast<unsigned char>(byte) & ~mask));
+    const auto bits = static_cast<unsigned char>(byte);
+    byte = static_cast<char>(black ? (bits | mask) : (bits & ~mask));
 }
 
 MonoBitmap MonoBitmap::fromRows(int bytesPerRow, int heightDots, const QByteArray &bits)

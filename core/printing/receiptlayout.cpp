@@ -64,7 +64,8 @@ PrintDocument ReceiptLayout::compose(const Receipt &receipt) const
         doc.columns(what, item.amount.toDisplayString(m_locale));
     }
     doc.rule();
-    doc.columns(tr("TOTAL"), receipt.total.toDisplayString(m_locale), Style{PrintDocument::Alignment::Left, true, true});
+    const Style large{PrintDocument::Alignment::Left, true, true};
+    doc.columns(tr("TOTAL"), receipt.total.toDisplayString(m_locale), large);
     switch (receipt.payment) {
     case PaymentMethod::Cash:
         if (receipt.tendered) {

@@ -114,7 +114,8 @@ private slots:
         m_super = std::make_unique<Test::SqlSession>(m_database.superuserProfile(), QStringLiteral("super"));
         m_event = m_super->value(QStringLiteral(
             "INSERT INTO marquee.events (title, venue, starts_at, capacity, price) "
-            "VALUES ('Jazz on the Lawn', 'Riverside Hall', now() + interval '10 days', 100, 250) RETURNING id")).toLongLong();
+            "VALUES ('Jazz on the Lawn', 'Riverside Hall', now() + interval '10 days', 100, 250) RETURNING id"))
+                      .toLongLong();
         QVERIFY(m_event > 0);
         m_cash = sell(2, PaymentMethod::Cash);
         QCOMPARE(m_cash.ticketCodes.size(), 2);
@@ -142,9 +143,11 @@ private slots:
         QCOMPARE(EscPosDecoder::count(commands, Kind::OpenDrawer), 0);
         const QString text = EscPosDecoder::toText(commands);
         QCOMPARE(text.count(QStringLiteral("REPRINT")), 2 + 1);
-        for (const QString &expected : {QStringLiteral("Jazz on the Lawn"), QStringLiteral("Riverside Hall"), m_cash.reference,
-                                        login(QStringLiteral("marquee_box_office")).user, QStringLiteral("500.00"),
-                                        QStringLiteral("General admission"), QStringLiteral("+07")})
+        const QStringList expectations{QStringLiteral("Jazz on the Lawn"), QStringLiteral("Riverside Hall"),
+                                       m_cash.reference, login(QStringLiteral("marquee_box_office")).user,
+                                       QStringLiteral("500.00"), QStringLiteral("General admission"),
+                                       QStringLiteral("+07")};
+        for (const QString &expected : expectations)
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" missing in\n") + text));
         for (const QString &code : m_cash.ticketCodes)
             QVERIFY(text.contains(code));

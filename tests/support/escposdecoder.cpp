@@ -111,10 +111,16 @@ QList<EscPosCommand> EscPosDecoder::decode(const QByteArray &s, bool *complete)
                 EscPosCommand command;
                 command.bytes = s.mid(i, length);
                 switch (function) {
-                case 'A': command.kind = EscPosCommand::Kind::QrModel; command.value = parameterLength > 2 ? byteAt(s, i + 7) : 0; break;
+                case 'A':
+                    command.kind = EscPosCommand::Kind::QrModel;
+                    command.value = parameterLength > 2 ? byteAt(s, i + 7) : 0;
+                    break;
                 case 'C': command.kind = EscPosCommand::Kind::QrModuleSize; command.value = byteAt(s, i + 7); break;
                 case 'E': command.kind = EscPosCommand::Kind::QrErrorLevel; command.value = byteAt(s, i + 7); break;
-                case 'P': command.kind = EscPosCommand::Kind::QrStore; command.data = s.mid(i + 8, parameterLength - 3); break;
+                case 'P':
+                    command.kind = EscPosCommand::Kind::QrStore;
+                    command.data = s.mid(i + 8, parameterLength - 3);
+                    break;
                 case 'Q': command.kind = EscPosCommand::Kind::QrPrint; break;
                 default: command.kind = EscPosCommand::Kind::Unknown; break;
                 }

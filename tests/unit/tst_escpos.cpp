@@ -172,7 +172,9 @@ private slots:
         // The columns line up on the 48 characters of 80 mm paper.
         for (const QString &line : text.split(QLatin1Char('\n')))
             QVERIFY2(line.size() <= 48, qPrintable(line));
-        QVERIFY(text.contains(QStringLiteral("Receipt no.") + QString(48 - 11 - 9, QLatin1Char(' ')) + QStringLiteral("D1-000042")));
+        const QString numberLine =
+            QStringLiteral("Receipt no.") + QString(48 - 11 - 9, QLatin1Char(' ')) + QStringLiteral("D1-000042");
+        QVERIFY(text.contains(numberLine));
     }
 
     // Until the database keeps receipt numbers (issue #15 §1), an absent one prints as a dash, which is beyond
@@ -286,7 +288,8 @@ private slots:
     void reprintsAreMarked()
     {
         const Booking b = booking(2);
-        const QString text = EscPosDecoder::toText(EscPosDecoder::decode(render(Receipt::forBooking(b, true), slips(b, true))));
+        const QString text =
+            EscPosDecoder::toText(EscPosDecoder::decode(render(Receipt::forBooking(b, true), slips(b, true))));
         QCOMPARE(text.count(QStringLiteral("REPRINT")), 2 + 1);
         QVERIFY(text.contains(QStringLiteral("Printed again")));
         QVERIFY(!text.contains(QStringLiteral("Cash tendered"))); // not stored: a reprint does not invent it
@@ -297,7 +300,8 @@ private slots:
     {
         Booking b = booking(2);
         b.tickets[1].status = TicketStatus::Used;
-        const QString text = EscPosDecoder::toText(EscPosDecoder::decode(render(Receipt::forBooking(b, true), slips(b, true))));
+        const QString text =
+            EscPosDecoder::toText(EscPosDecoder::decode(render(Receipt::forBooking(b, true), slips(b, true))));
         QCOMPARE(text.count(QStringLiteral("CHECKED IN")), 1);
     }
 
@@ -336,13 +340,15 @@ private slots:
     void longLinesWrap()
     {
         PrintDocument doc;
-        doc.line(QStringLiteral("An evening of very long titles that go on and on, far beyond what one line of paper holds"));
-        doc.columns(QStringLiteral("A label that is long enough to leave no room for the amount"), QStringLiteral("1,250.00"));
+        doc.line(QStringLiteral("An evening of very long titles that go on and on, far beyond what one line holds"));
+        doc.columns(QStringLiteral("A label that is long enough to leave no room for the amount"),
+                    QStringLiteral("1,250.00"));
         const QString text = EscPosDecoder::toText(EscPosDecoder::decode(EscPosRenderer(m_rasteriser).render(doc)));
         for (const QString &line : text.split(QLatin1Char('\n')))
             QVERIFY2(line.size() <= 48, qPrintable(line));
         QVERIFY(text.contains(QStringLiteral("far beyond")));
-        QVERIFY(text.contains(QStringLiteral("the amount") + QString(30, QLatin1Char(' ')) + QStringLiteral("1,250.00")));
+        QVERIFY(text.contains(QStringLiteral("the amount") + QString(30, QLatin1Char(' '))
+                              + QStringLiteral("1,250.00")));
         // No room beside the label's last line: the amount goes under it, flush right.
         PrintDocument full;
         full.columns(QString(44, QLatin1Char('x')), QStringLiteral("1,250.00"));
