@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest/QtTest>
 
 using namespace Marquee;
@@ -90,6 +91,33 @@ private slots:
         gone.close(); // nobody listens there any more: the connection is refused
         EscPosPrinter printer(PrinterAddress(QStringLiteral("127.0.0.1"), port));
         verifyError(printer.print(job()).wait(10000), ErrorCode::PrinterUnreachable);
+    }
+
+    // A printer whose network stack takes no more connections (its queue is full) never answers the connection:
+    // the time allowed for it runs out.
+    void connectionNeverAnswered()
+    {
+        QTcpServer full;
+        full.setListenBacklogSize(0);
+        QVERIFY(full.listen(QHostAddress::LocalHost, 0));
+        full.pauseAccepting();
+        // Fill the kernel's queue of connections nobody accepts.
+        QList<QTcpSocket *> fillers;
+        for (int i = 0; i < 3; ++i) {
+            auto *filler = new QTcpSocket(this);
+            filler->connectToHost(QHostAddress::LocalHost, full.serverPort());
+            fillers << filler;
+        }
+        QTest::qWait(200);
+        EscPosPrinter printer(PrinterAddress(QStringLiteral("127.0.0.1"), full.serverPort()));
+        EscPosPrinter::Timeouts timeouts = quick();
+        timeouts.connectMs = 500;
+        printer.setTimeouts(timeouts);
+        const Result<void> printed = printer.print(job()).wait(10000);
+        qDeleteAll(fillers);
+        verifyError(printed, ErrorCode::PrinterUnreachable);
+        QVERIFY2(printed.error().detail().contains(QStringLiteral("no connection within")),
+                 qPrintable(printed.error().detail()));
     }
 
     void unknownHost()
