@@ -52,9 +52,11 @@ public:
 
     static bool isPrintableAscii(char c) { return c >= 0x20 && c <= 0x7e; }
 
-    // The answer to GS r 1 has bit 4 and bit 7 clear; real-time status (DLE EOT) and automatic status
-    // have bit 4 set in their first byte, so a stray one is never taken for the job's confirmation.
+    // The answer to GS r 1 has bit 4 and bit 7 clear. Real-time status answers (DLE EOT) have bit 4 set; so has
+    // the first of automatic status's 4 bytes (0xx1xx00), whose other 3 look like an answer and must be skipped
+    // (jobs turn automatic status off with GS a 0, but a printer may send one before it reads that).
     static bool isPaperStatusAnswer(char byte) { return (static_cast<unsigned char>(byte) & 0x90u) == 0; }
+    static bool isAutomaticStatusStart(char byte) { return (static_cast<unsigned char>(byte) & 0x93u) == 0x10; }
 
 private:
     EscPosEncoder &append(std::initializer_list<int> bytes);

@@ -54,6 +54,7 @@ void EscPosPrinter::startNext()
     connect(socket, &QTcpSocket::errorOccurred, this, &EscPosPrinter::onErrorOccurred);
     connect(socket, &QTcpSocket::disconnected, this, &EscPosPrinter::onDisconnected);
     m_stage = Stage::Connecting;
+    m_statusBytesToSkip = 0;
     m_timer.start(m_timeouts.connectMs);
     // The host name is looked up asynchronously too: nothing here waits.
     socket->connectToHost(m_address.host(), m_address.port());
@@ -89,10 +90,12 @@ void EscPosPrinter::onReadyRead()
     const QByteArray answer = m_socket->readAll();
     // Before the whole job is on its way, the answer to its last command cannot have come: anything earlier is a
     // stray status byte.
-    if (m_stage != Stage::AwaitingAnswer)
-        return;
     for (char byte : answer) {
-        if (EscPosEncoder::isPaperStatusAnswer(byte)) {
+        if (m_statusBytesToSkip > 0) {
+            --m_statusBytesToSkip;
+        } else if (EscPosEncoder::isAutomaticStatusStart(byte)) {
+            m_statusBytesToSkip = 3;
+        } else if (m_stage == Stage::AwaitingAnswer && EscPosEncoder::isPaperStatusAnswer(byte)) {
             finish(Result<void>());
             return;
         }

@@ -80,6 +80,7 @@ private:
     QTimer m_timer;
     Stage m_stage = Stage::Idle;
     qint64 m_unwritten = 0;
+    int m_statusBytesToSkip = 0; // the rest of an automatic status message
 };
 
 } // namespace Marquee

@@ -69,7 +69,7 @@ void FakePrinter::readFrom(QTcpSocket *socket, int index)
         return;
     }
     job += socket->readAll();
-    if (m_behaviour != Behaviour::Prints)
+    if (m_behaviour != Behaviour::Prints && m_behaviour != Behaviour::OnlyChatters)
         return;
     // A GS r 1 at the end of what came so far, and not inside a picture's dots: answer "paper present".
     static const QByteArray statusRequest("\x1d\x72\x01", 3);
@@ -77,7 +77,11 @@ void FakePrinter::readFrom(QTcpSocket *socket, int index)
         return;
     bool complete = false;
     const QList<EscPosCommand> commands = EscPosDecoder::decode(job, &complete);
-    if (complete && !commands.isEmpty() && commands.last().kind == EscPosCommand::Kind::PaperStatusRequest)
+    if (!complete || commands.isEmpty() || commands.last().kind != EscPosCommand::Kind::PaperStatusRequest)
+        return;
+    if (m_behaviour == Behaviour::OnlyChatters)
+        socket->write(QByteArray("\x10\x00\x00\x00\x12", 5)); // automatic status (4 bytes), a DLE EOT answer
+    else
         socket->write(QByteArray(1, '\0'));
 }
 

@@ -22,7 +22,8 @@ public:
         Prints,        // reads everything, answers GS r 1
         ClosesMidJob,  // reads `closeAfterBytes` bytes, then drops the connection
         NeverReads,    // accepts the connection and never reads a byte (a jammed printer, a full buffer)
-        NeverAnswers   // reads everything, never answers
+        NeverAnswers,  // reads everything, never answers
+        OnlyChatters   // reads everything, then sends automatic and real-time status, never the answer
     };
 
     explicit FakePrinter(Behaviour behaviour = Behaviour::Prints, QObject *parent = nullptr);

@@ -182,6 +182,17 @@ private slots:
         QCOMPARE(fake.connectionCount(), 1);
     }
 
+    // Status the printer sends by itself is not the job's confirmation: automatic status (whose last 3 bytes look
+    // like an answer) and a real-time status byte.
+    void statusChatterIsNoConfirmation()
+    {
+        FakePrinter fake(FakePrinter::Behaviour::OnlyChatters);
+        QVERIFY(fake.start());
+        EscPosPrinter printer(fake.address());
+        printer.setTimeouts(quick());
+        verifyError(printer.print(job()).wait(10000), ErrorCode::PrinterNotResponding);
+    }
+
     // After a failure the same printer prints the next job (the tickets can be printed again).
     void printsAgainAfterAFailure()
     {
