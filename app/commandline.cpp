@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "printing/printeraddress.h"
+#include "validation/validation.h"
+
 #include <QCoreApplication>
 
 namespace Marquee {
@@ -35,6 +38,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.error = QStringLiteral("--interval-ms takes a number of milliseconds from 100 to 600000.");
                 return line;
             }
+        } else if (argument == QLatin1String("--reference") && i + 1 < arguments.size()) {
+            line.reference = arguments.at(++i);
+        } else if (argument == QLatin1String("--printer") && i + 1 < arguments.size()) {
+            line.printer = arguments.at(++i);
         } else if (argument == QLatin1String("--once")) {
             line.once = true;
         } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
@@ -49,6 +56,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.command = Command::DemoData;
             else if (argument == QLatin1String("guard"))
                 line.command = Command::Guard;
+            else if (argument == QLatin1String("print-booking"))
+                line.command = Command::PrintBooking;
             else if (argument == QLatin1String("gui"))
                 line.command = Command::Gui;
             else {
@@ -70,6 +79,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (line.view.size() && line.view != QLatin1String("kiosk") && line.view != QLatin1String("boxoffice")
         && line.view != QLatin1String("admin"))
         line.error = QStringLiteral("--view takes kiosk, boxoffice or admin.");
+    if (line.command == Command::PrintBooking && line.error.isEmpty()) {
+        if (line.reference.isEmpty()) {
+            line.error = QStringLiteral("print-booking needs --reference REF, the booking's reference, e.g. K7QM2XPA.");
+        } else if (!Validation::isWellFormedBookingReference(Validation::normalizeBookingReference(line.reference))) {
+            line.error =
+                QStringLiteral("--reference takes a booking reference of 8 letters and digits, e.g. K7QM2XPA.");
+        } else if (line.printer.isEmpty()) {
+            line.error =
+                QStringLiteral("print-booking needs --printer escpos://HOST[:PORT], the receipt printer's address.");
+        } else if (auto address = PrinterAddress::parse(line.printer); !address) {
+            line.error = address.error().message();
+        } else {
+            line.reference = Validation::normalizeBookingReference(line.reference);
+            line.printer = address->toString();
+        }
+    }
     return line;
 }
 
@@ -86,13 +111,19 @@ QString CommandLine::usage()
         "              (readable only by you)\n"
         "  guard       end stuck terminal sessions (marquee.housekeeping) every --interval-ms (default 2000) until\n"
         "              stopped, or once with --once; run it on the server as the schema owner\n"
+        "  print-booking  print a booking's tickets and its receipt again on a receipt printer, marked as a reprint\n"
+        "              (it opens no cash drawer): --reference REF --printer escpos://HOST[:PORT]; as a box-office\n"
+        "              or admin login; --lang th prints it in Thai\n"
         "\n"
         "Options:\n"
         "  --db CONNINFO   a libpq connection string, e.g. \"host=/run/postgresql port=5432 dbname=marquee user=alice\";\n"
         "                  PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD fill in what it leaves out\n"
         "  --kiosk         open the customer kiosk, full screen\n"
         "  --view VIEW     the view to open first (kiosk, boxoffice or admin), if the login's group allows it\n"
-        "  --lang en|th    the language to start in (default: the last one chosen on this computer)\n"
+        "  --lang en|th    the language to start in (default: the last one chosen on this computer); for\n"
+        "                  print-booking, the printout's language (default English)\n"
+        "  --reference REF the booking to print (print-booking), e.g. K7QM2XPA\n"
+        "  --printer ADDR  the receipt printer (print-booking): escpos://HOST[:PORT], port 9100 by default\n"
         "  --version       print the version and exit\n");
 }
 

@@ -1,10 +1,16 @@
 #include "commands.h"
 
+#include "booking/bookingrepository.h"
 #include "database/connection.h"
 #include "session/connectionprofile.h"
 #include "database/migrator.h"
 #include "demo/demodata.h"
+#include "printing/escposprinter.h"
+#include "printing/escposrenderer.h"
+#include "printing/linerasteriser.h"
+#include "printing/saleprintout.h"
 #include "server/housekeeping.h"
+#include "shell/language.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -31,20 +37,24 @@ int fail(const QString &what, const Error &error)
 {
     err() << "marquee: " << what << ": " << error.message();
     if (!error.detail().isEmpty())
-        err() << " (" << error.detail().trimmed() << ")";
+        err() << " (" << error.detail().simplified() << ")"; // on the same line: one sentence, one line
     err() << Qt::endl;
     return 1;
 }
 
-Result<QSqlDatabase> connect(const CommandLine &line, const QString &name)
+Result<QSqlDatabase> connect(const CommandLine &line, const QString &name, bool setupWork = true)
 {
     auto profile = line.hasConnInfo ? ConnectionProfile::fromConnInfo(line.connInfo)
                                     : Result<ConnectionProfile>(ConnectionProfile::fromEnvironment());
     if (!profile)
         return profile.error();
     ConnectionProfile p = profile.value();
-    p.statementTimeoutMs = 0; // migrations and demo data may take longer than a sale
-    p.lockTimeoutMs = 0;
+    if (setupWork) {
+        p.statementTimeoutMs = 0; // migrations and demo data may take longer than a sale
+        p.lockTimeoutMs = 0;
+    } else {
+        p.applicationName = QStringLiteral("marquee-cli");
+    }
     return Connection::open(p, name);
 }
 
@@ -81,6 +91,22 @@ bool writeLoginsFile(const QString &path, const QList<DemoLogin> &logins)
         stream << login.login << ' ' << login.password << '\n';
     stream.flush();
     return file.error() == QFileDevice::NoError;
+}
+
+// The booking as the login may read it; the connection is closed again before the printer is contacted, so a slow
+// printer never holds one of the login's few connections.
+Result<Booking> readBooking(const CommandLine &line)
+{
+    const QString name = QStringLiteral("marquee-print");
+    Result<Booking> found = Error(ErrorCode::Internal);
+    {
+        auto db = connect(line, name, false);
+        if (!db)
+            return db.error();
+        found = BookingRepository(db.value()).byReference(line.reference);
+    }
+    Connection::close(name);
+    return found;
 }
 
 } // namespace
@@ -192,6 +218,39 @@ int runGuard(const CommandLine &line)
         QThread::msleep(unsigned(line.intervalMs));
     }
     Connection::close(name);
+    return 0;
+}
+
+int runPrintBooking(const CommandLine &line)
+{
+    // The printout speaks the language asked for (English by default, as this command's messages do).
+    LanguageSwitcher language;
+    if (!line.language.isEmpty())
+        language.setLanguage(line.language);
+
+    const QString what = QStringLiteral("cannot print booking %1").arg(line.reference);
+    auto booking = readBooking(line);
+    if (!booking)
+        return fail(what, booking.error());
+    // A cancelled booking's tickets would look valid on paper: nothing is printed.
+    if (booking->cancelled)
+        return fail(what, Error(ErrorCode::BookingNotFound, QStringLiteral("the booking is cancelled")));
+
+    // A reprint: marked as such on every ticket and the receipt, and it opens no drawer.
+    const Receipt receipt = Receipt::forBooking(booking.value(), true);
+    const QList<TicketSlip> tickets = TicketSlip::forBooking(booking.value(), true);
+    const LineRasteriser rasteriser;
+    const QByteArray job =
+        EscPosRenderer(rasteriser, PaperRoll::eighty()).render(SalePrintout::compose(receipt, tickets));
+
+    const PrinterAddress address = PrinterAddress::parse(line.printer).value();
+    EscPosPrinter printer(address);
+    // The printer's own timers always answer (at most a few minutes for a job it keeps taking); this is a backstop.
+    const Result<void> printed = printer.print(job).wait(30 * 60 * 1000);
+    if (!printed)
+        return fail(what, printed.error());
+    out() << "Printed " << tickets.size() << (tickets.size() == 1 ? " ticket" : " tickets")
+          << " and the receipt of booking " << booking->reference << " on " << address.toString() << "." << Qt::endl;
     return 0;
 }
 

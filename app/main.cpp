@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -41,6 +42,18 @@ int main(int argc, char *argv[])
     case Marquee::CommandLine::Command::Guard: {
         QCoreApplication app(argc, argv);
         return Marquee::runGuard(line);
+    }
+    case Marquee::CommandLine::Command::PrintBooking: {
+        // Lines beyond ASCII are drawn with the system's fonts, which needs Qt Gui but never a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt Gui's own remarks (no XDG_RUNTIME_DIR under cron or ssh, font fallbacks) are not for the person
+        // running this: what went wrong is the command's one sentence. Critical and fatal messages still show.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+            if (type == QtCriticalMsg || type == QtFatalMsg)
+                QTextStream(stderr) << "marquee: " << message << Qt::endl;
+        });
+        QGuiApplication app(argc, argv);
+        return Marquee::runPrintBooking(line);
     }
     case Marquee::CommandLine::Command::Gui:
         break;

@@ -150,6 +150,21 @@ QString Error::message() const
     case ErrorCode::MigrationLockTimeout:
         return tr("Updating the database schema waited too long for tables that other sessions are using; nothing of "
                   "the waiting step was applied. Try again when the terminals are quiet.");
+    case ErrorCode::PrinterAddressInvalid:
+        return tr("A receipt printer's address looks like escpos://192.168.1.50 or escpos://printer.local:9100 "
+                  "(the port is 9100 unless you give another).");
+    case ErrorCode::PrinterNotConfigured:
+        return tr("No receipt printer is set up for this desk yet; the sale is saved, and its tickets can be printed "
+                  "once one is.");
+    case ErrorCode::PrinterUnreachable:
+        return tr("The receipt printer cannot be reached: check that it is switched on and connected to the network, "
+                  "and that its address is right; the sale is saved and its tickets can be printed again.");
+    case ErrorCode::PrinterDisconnected:
+        return tr("The receipt printer broke off the connection in the middle of printing: check its paper and cover, "
+                  "then print again; the sale is saved.");
+    case ErrorCode::PrinterNotResponding:
+        return tr("The receipt printer stopped answering while printing: check that it has paper, its cover is closed "
+                  "and no error light is on, then print again; the sale is saved.");
     case ErrorCode::Internal:
         break;
     }

@@ -77,6 +77,13 @@ enum class ErrorCode {
     MigrationFailed,
     MigrationLockTimeout, // a migration waited too long for a table other sessions use
 
+    // The desk's receipt and ticket printer (ESC/POS over the network). None of these touches the sale.
+    PrinterAddressInvalid, // not escpos://HOST[:PORT]
+    PrinterNotConfigured,  // this terminal has no receipt printer set up
+    PrinterUnreachable,    // refused, no such host, or no answer to the connection within the time allowed
+    PrinterDisconnected,   // the printer closed the connection before it confirmed the whole job
+    PrinterNotResponding,  // connected, but it stopped reading or never confirmed the job in time
+
     Internal
 };
 
