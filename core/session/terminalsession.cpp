@@ -5,6 +5,7 @@
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
 #include "events/eventservice.h"
+#include "seating/seatingplanservice.h"
 #include "server/serverservice.h"
 #include "staff/staffservice.h"
 #include "users/customerservice.h"
@@ -37,6 +38,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_staff = std::make_unique<StaffService>(m_reads, m_writes);
     m_audit = std::make_unique<AuditService>(m_reads);
     m_server = std::make_unique<ServerService>(m_reads);
+    m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
 }
 
 TerminalSession::~TerminalSession()

@@ -16,6 +16,7 @@ class CustomerService;
 class DatabaseWorker;
 class EventService;
 class LiveAvailability;
+class SeatingPlanService;
 class ServerService;
 class StaffService;
 
@@ -48,6 +49,7 @@ public:
     StaffService &staff() const { return *m_staff; }
     AuditService &audit() const { return *m_audit; }
     ServerService &server() const { return *m_server; }
+    SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
     LiveAvailability *live() const { return m_live; }
 
 
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<StaffService> m_staff;
     std::unique_ptr<AuditService> m_audit;
     std::unique_ptr<ServerService> m_server;
+    std::unique_ptr<SeatingPlanService> m_seatingPlans;
 };
 
 } // namespace Marquee
