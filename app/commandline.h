@@ -9,7 +9,7 @@ namespace Marquee {
 // (the commands that need no display must not create a QApplication).
 struct CommandLine
 {
-    enum class Command { Gui, Migrate, DemoData, Guard, Version, Help };
+    enum class Command { Gui, Migrate, DemoData, Guard, ImportSeatingPlan, ExportSeatingPlan, Version, Help };
 
     Command command = Command::Gui;
     QString connInfo;       // --db, empty when not given
@@ -20,6 +20,10 @@ struct CommandLine
     QString loginsFile;     // demo-data --logins-file FILE: where the demo logins' passwords go (mode 0600)
     int intervalMs = 2000;  // guard --interval-ms N: how often it runs housekeeping
     bool once = false;      // guard --once: one round, then exit
+    QString planName;       // import-seating-plan --name NAME: the plan's name, instead of the file's
+    bool hasPlanName = false;
+    QString file;           // import-seating-plan FILE, export-seating-plan ID [FILE]
+    qint64 planId = 0;      // export-seating-plan ID
     QString error;          // a bad argument: one sentence for stderr
 
     static CommandLine parse(const QStringList &arguments);

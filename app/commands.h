@@ -9,6 +9,8 @@ namespace Marquee {
 int runMigrate(const CommandLine &line);
 int runDemoData(const CommandLine &line);
 int runGuard(const CommandLine &line);
+int runImportSeatingPlan(const CommandLine &line);
+int runExportSeatingPlan(const CommandLine &line);
 
 // The desktop application (needs a QApplication).
 int runGui(const CommandLine &line);
