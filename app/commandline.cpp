@@ -44,6 +44,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.printer = arguments.at(++i);
         } else if (argument == QLatin1String("--once")) {
             line.once = true;
+        } else if (argument == QLatin1String("--name")) {
+            if (i + 1 >= arguments.size()) {
+                line.error = QStringLiteral("--name needs the seating plan's name.");
+                return line;
+            }
+            line.planName = arguments.at(++i);
+            line.hasPlanName = true;
         } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
             line.command = Command::Version;
         } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
@@ -58,12 +65,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 line.command = Command::Guard;
             else if (argument == QLatin1String("print-booking"))
                 line.command = Command::PrintBooking;
+            else if (argument == QLatin1String("import-seating-plan"))
+                line.command = Command::ImportSeatingPlan;
+            else if (argument == QLatin1String("export-seating-plan"))
+                line.command = Command::ExportSeatingPlan;
             else if (argument == QLatin1String("gui"))
                 line.command = Command::Gui;
             else {
                 line.error = QStringLiteral("Unknown command \"%1\"; run marquee --help for the commands.").arg(argument);
                 return line;
             }
+        } else if (!argument.startsWith(QLatin1Char('-')) && line.command == Command::ImportSeatingPlan
+                   && line.file.isEmpty()) {
+            line.file = argument;
+        } else if (!argument.startsWith(QLatin1Char('-')) && line.command == Command::ExportSeatingPlan
+                   && line.planId == 0) {
+            bool ok = false;
+            line.planId = argument.toLongLong(&ok);
+            if (!ok || line.planId <= 0) {
+                line.error = QStringLiteral("export-seating-plan takes the plan's id (a positive number), not \"%1\".")
+                                 .arg(argument);
+                return line;
+            }
+        } else if (!argument.startsWith(QLatin1Char('-')) && line.command == Command::ExportSeatingPlan
+                   && line.file.isEmpty()) {
+            line.file = argument;
         } else if (argument.startsWith(QLatin1String("-platform")) || argument.startsWith(QLatin1String("-style"))
                    || argument.startsWith(QLatin1String("-qwindow"))) {
             // Qt's own GUI options: QApplication takes them.
@@ -74,6 +100,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return line;
         }
     }
+    if (line.command == Command::ImportSeatingPlan && line.file.isEmpty())
+        line.error = QStringLiteral("import-seating-plan needs the plan's file: marquee import-seating-plan --db CONNINFO FILE.");
+    if (line.command == Command::ExportSeatingPlan && line.planId == 0)
+        line.error = QStringLiteral("export-seating-plan needs the plan's id: marquee export-seating-plan --db CONNINFO ID [FILE].");
+    if (line.hasPlanName && line.command != Command::ImportSeatingPlan)
+        line.error = QStringLiteral("--name is for import-seating-plan only.");
     if (line.language.size() && line.language != QLatin1String("en") && line.language != QLatin1String("th"))
         line.error = QStringLiteral("--lang takes en or th.");
     if (line.view.size() && line.view != QLatin1String("kiosk") && line.view != QLatin1String("boxoffice")
@@ -114,6 +146,11 @@ QString CommandLine::usage()
         "  print-booking  print a booking's tickets and its receipt again on a receipt printer, marked as a reprint\n"
         "              (it opens no cash drawer): --reference REF --printer escpos://HOST[:PORT]; as a box-office\n"
         "              or admin login; --lang th prints it in Thai\n"
+        "  import-seating-plan [--name NAME] FILE\n"
+        "              store a seating plan in pretix's format (JSON) and print its id and number of seats; a file\n"
+        "              that does not follow the format is refused with one sentence saying what is wrong\n"
+        "  export-seating-plan ID [FILE]\n"
+        "              write stored seating plan ID in pretix's format to FILE (default: standard output)\n"
         "\n"
         "Options:\n"
         "  --db CONNINFO   a libpq connection string, e.g. \"host=/run/postgresql port=5432 dbname=marquee user=alice\";\n"
@@ -124,6 +161,7 @@ QString CommandLine::usage()
         "                  print-booking, the printout's language (default English)\n"
         "  --reference REF the booking to print (print-booking), e.g. K7QM2XPA\n"
         "  --printer ADDR  the receipt printer (print-booking): escpos://HOST[:PORT], port 9100 by default\n"
+        "  --name NAME     import-seating-plan: the plan's name in Marquee (default: the file's \"name\")\n"
         "  --version       print the version and exit\n");
 }
 

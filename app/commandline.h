@@ -9,7 +9,7 @@ namespace Marquee {
 // (the commands that need no display must not create a QApplication).
 struct CommandLine
 {
-    enum class Command { Gui, Migrate, DemoData, Guard, PrintBooking, Version, Help };
+    enum class Command { Gui, Migrate, DemoData, Guard, PrintBooking, ImportSeatingPlan, ExportSeatingPlan, Version, Help };
 
     Command command = Command::Gui;
     QString connInfo;       // --db, empty when not given
@@ -22,6 +22,10 @@ struct CommandLine
     bool once = false;      // guard --once: one round, then exit
     QString reference;      // print-booking --reference REF: the booking to print (normalised, well-formed)
     QString printer;        // print-booking --printer escpos://HOST[:PORT] (checked)
+    QString planName;       // import-seating-plan --name NAME: the plan's name, instead of the file's
+    bool hasPlanName = false;
+    QString file;           // import-seating-plan FILE, export-seating-plan ID [FILE]
+    qint64 planId = 0;      // export-seating-plan ID
     QString error;          // a bad argument: one sentence for stderr
 
     static CommandLine parse(const QStringList &arguments);

@@ -11,9 +11,13 @@
 #include "printing/saleprintout.h"
 #include "server/housekeeping.h"
 #include "shell/language.h"
+#include "seating/seatingplanreader.h"
+#include "seating/seatingplanrepository.h"
+#include "seating/seatingplanwriter.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QThread>
 
@@ -251,6 +255,84 @@ int runPrintBooking(const CommandLine &line)
         return fail(what, printed.error());
     out() << "Printed " << tickets.size() << (tickets.size() == 1 ? " ticket" : " tickets")
           << " and the receipt of booking " << booking->reference << " on " << address.toString() << "." << Qt::endl;
+    return 0;
+}
+
+// A plan is read and checked whole before anything is sent: a bad file gives its one sentence and stores nothing.
+// The plan is stored in one call (marquee.create_seating_plan, admins only), so a failure stores nothing either.
+int runImportSeatingPlan(const CommandLine &line)
+{
+    QFile file(line.file);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << "marquee: cannot read " << line.file << ": " << file.errorString() << "." << Qt::endl;
+        return 1;
+    }
+    // pretix's plans are at most a few MB; a much larger file is not a seating plan.
+    constexpr qint64 largest = 64 * 1024 * 1024;
+    if (file.size() > largest) {
+        err() << "marquee: " << line.file << " is larger than 64 MB; it is not a seating plan." << Qt::endl;
+        return 1;
+    }
+    SeatingPlanReading reading = SeatingPlanReader::read(file.readAll());
+    if (!reading) {
+        err() << "marquee: " << line.file << ": " << reading.problem().message() << Qt::endl;
+        return 1;
+    }
+    SeatingPlan plan = reading.takePlan();
+    if (line.hasPlanName)
+        plan.name = line.planName;
+    plan.name = plan.name.trimmed();
+    if (plan.name.isEmpty()) {
+        err() << "marquee: " << line.file << ": the plan has no name; give it one with --name NAME." << Qt::endl;
+        return 1;
+    }
+    if (plan.name.size() > SeatingPlanReader::maximumNameLength) {
+        err() << "marquee: a seating plan's name can have at most " << SeatingPlanReader::maximumNameLength
+              << " characters." << Qt::endl;
+        return 1;
+    }
+
+    auto db = connect(line, QStringLiteral("marquee-cli"));
+    if (!db)
+        return fail(QStringLiteral("cannot connect"), db.error());
+    auto created = SeatingPlanRepository(db.value()).create(plan);
+    if (!created)
+        return fail(QStringLiteral("the seating plan was not stored"), created.error());
+    out() << "Imported seating plan " << created.value() << " \"" << plan.name << "\": " << plan.seatCount()
+          << " seats." << Qt::endl;
+    return 0;
+}
+
+int runExportSeatingPlan(const CommandLine &line)
+{
+    auto db = connect(line, QStringLiteral("marquee-cli"));
+    if (!db)
+        return fail(QStringLiteral("cannot connect"), db.error());
+    auto plan = SeatingPlanRepository(db.value()).load(line.planId);
+    if (!plan) {
+        if (plan.error().code() == ErrorCode::NotFound) {
+            err() << "marquee: there is no seating plan " << line.planId << "." << Qt::endl;
+            return 1;
+        }
+        return fail(QStringLiteral("cannot read the seating plan"), plan.error());
+    }
+    const QByteArray json = SeatingPlanWriter::toBytes(plan.value());
+    if (line.file.isEmpty()) {
+        QFile output;
+        if (!output.open(stdout, QIODevice::WriteOnly) || output.write(json) != json.size()) {
+            err() << "marquee: cannot write the seating plan to standard output." << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    // All or nothing: a half-written plan never replaces a file.
+    QSaveFile output(line.file);
+    if (!output.open(QIODevice::WriteOnly) || output.write(json) != json.size() || !output.commit()) {
+        err() << "marquee: cannot write " << line.file << ": " << output.errorString() << "." << Qt::endl;
+        return 1;
+    }
+    out() << "Wrote seating plan " << line.planId << " (" << plan->seatCount() << " seats) to " << line.file << "."
+          << Qt::endl;
     return 0;
 }
 

@@ -55,6 +55,14 @@ int main(int argc, char *argv[])
         QGuiApplication app(argc, argv);
         return Marquee::runPrintBooking(line);
     }
+    case Marquee::CommandLine::Command::ImportSeatingPlan: {
+        QCoreApplication app(argc, argv);
+        return Marquee::runImportSeatingPlan(line);
+    }
+    case Marquee::CommandLine::Command::ExportSeatingPlan: {
+        QCoreApplication app(argc, argv);
+        return Marquee::runExportSeatingPlan(line);
+    }
     case Marquee::CommandLine::Command::Gui:
         break;
     }

@@ -18,6 +18,7 @@ class DatabaseWorker;
 class EventService;
 class LiveAvailability;
 class RefundService;
+class SeatingPlanService;
 class ServerService;
 class SettingsService;
 class StaffService;
@@ -53,6 +54,7 @@ public:
     ServerService &server() const { return *m_server; }
     SettingsService &settings() const { return *m_settings; }
     RefundService &refunds() const { return *m_refunds; }
+    SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
     LiveAvailability *live() const { return m_live; }
 
     // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
@@ -94,6 +96,7 @@ private:
     VenueSettings m_venue;
     bool m_venueLoaded = false;
     std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped
+    std::unique_ptr<SeatingPlanService> m_seatingPlans;
 };
 
 } // namespace Marquee

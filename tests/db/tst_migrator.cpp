@@ -22,10 +22,13 @@ private slots:
     {
         const QList<Migration> migrations = Migrator::bundledMigrations();
         QVERIFY(migrations.size() >= 3);
+        // Numbers rise; they may leave gaps (each piece of work has its own range: 0010-0019, 0020-0029, ...).
         for (int i = 0; i < migrations.size(); ++i) {
-            QCOMPARE(migrations.at(i).version, i + 1);
+            QVERIFY(migrations.at(i).version > (i == 0 ? 0 : migrations.at(i - 1).version));
+            QVERIFY(migrations.at(i).name.startsWith(QStringLiteral("%1_").arg(migrations.at(i).version, 4, 10, QLatin1Char('0'))));
             QCOMPARE(migrations.at(i).checksum.size(), 64);
         }
+        QCOMPARE(migrations.first().version, 1);
     }
 
     void freshThenSecondRunChangesNothing()
@@ -126,7 +129,7 @@ private slots:
         QVERIFY2(database.isValid(), qPrintable(database.error()));
         QList<Migration> migrations = Migrator::bundledMigrations();
         Migration broken;
-        broken.version = int(migrations.size()) + 1;
+        broken.version = migrations.last().version + 1;
         broken.name = QStringLiteral("%1_broken.sql").arg(broken.version, 4, 10, QLatin1Char('0'));
         broken.sql = "CREATE TABLE marquee.half_done (id int); SELECT no_such_function();";
         broken.checksum = Migrator::checksumOf(broken.sql);
