@@ -8,13 +8,16 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace Marquee {
 
 namespace {
-constexpr int MaxBackoffMs = 8000;
+// After a failover the promoted server takes writes within seconds; the banner should not outlast it by much.
+// Even 300 terminals knocking every 4 s are 75 connections a second, which a server that just came up serves.
+constexpr int MaxBackoffMs = 4000;
 }
 
 AvailabilityListener::AvailabilityListener(const ConnectionProfile &profile, QObject *parent)
@@ -267,7 +270,8 @@ void AvailabilityListener::scheduleReconnect()
 {
     if (m_stopped || m_reconnect.isActive())
         return;
-    m_reconnect.start(m_backoffMs);
+    // A little jitter, so the terminals of a venue that lost their server together do not all come back at once.
+    m_reconnect.start(m_backoffMs + int(QRandomGenerator::global()->bounded(m_backoffMs / 5 + 1)));
     m_backoffMs = qMin(m_backoffMs * 2, MaxBackoffMs);
 }
 

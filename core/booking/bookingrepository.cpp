@@ -4,7 +4,9 @@
 #include "database/sqlvalues.h"
 #include "validation/validation.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -102,7 +104,7 @@ BookingRepository::BookingRepository(QSqlDatabase db)
 {
 }
 
-Result<BookingConfirmation> BookingRepository::book(const BookingRequest &request, int retries)
+Result<BookingConfirmation> BookingRepository::book(const BookingRequest &request, std::chrono::milliseconds patience)
 {
     if (auto problem = Validation::checkQuantity(request.quantity, 1000000))
         return *problem;
@@ -111,15 +113,35 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
         || (!request.isWalkIn() && Validation::checkPhone(request.customerPhone)))
         return Error(ErrorCode::InvalidCustomer);
 
+    const QDeadlineTimer deadline(patience);
+    // Whether the call may have reached a server: from then on only the server can say what happened.
+    bool sent = false;
+    Error failure(ErrorCode::CannotConnect);
     for (int attempt = 0;; ++attempt) {
-        Result<BookingConfirmation> result = m_db.isOpen() ? bookOnce(request)
-                                                           : Result<BookingConfirmation>(Error(ErrorCode::ConnectionLost));
-        if (result.ok() || result.error().code() != ErrorCode::ConnectionLost || attempt >= retries)
-            return result;
-        // The outcome is unknown: the booking may have committed before the connection dropped.
-        // Reconnect and ask again with the same key; book_tickets answers with the first booking if it exists.
-        QThread::msleep(100u << attempt);
-        (void)Connection::reopen(m_db);
+        if (m_db.isOpen()) {
+            sent = true;
+            Result<BookingConfirmation> result = bookOnce(request);
+            if (result.ok() || result.error().code() != ErrorCode::ConnectionLost)
+                return result;
+            failure = result.error();
+        }
+        if (deadline.hasExpired())
+            return sent ? Error(ErrorCode::ConnectionLost, failure.detail()) : failure;
+        // The outcome is unknown: the booking may have committed before the connection dropped. Reconnect
+        // (libpq tries every host of the profile and takes the one that accepts writes) and ask again with the
+        // same key; book_tickets answers with the first booking if it exists. Backoff up to a second, with a
+        // little jitter so a venue's terminals do not knock on a promoted server all in the same millisecond.
+        const int backoffMs = std::min(100 << std::min(attempt, 4), 1000);
+        QThread::msleep(ulong(backoffMs + QRandomGenerator::global()->bounded(backoffMs / 5 + 1)));
+        if (auto reopened = Connection::reopen(m_db); !reopened) {
+            const ErrorCode code = reopened.error().code();
+            const bool outage = code == ErrorCode::CannotConnect || code == ErrorCode::ConnectionLost;
+            const bool noRoomYet = code == ErrorCode::ServerFull || code == ErrorCode::LoginConnectionLimit;
+            if (!outage && !(sent && noRoomYet))
+                return reopened.error();
+            if (!sent)
+                failure = reopened.error();
+        }
     }
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <chrono>
+
 namespace Marquee {
 
 // Where bookings are made, looked up and cancelled. A booking is one call of
@@ -15,10 +17,20 @@ class BookingRepository
 public:
     explicit BookingRepository(QSqlDatabase db);
 
+    // How long a sale keeps trying to reach a server that takes writes: the same one back after a dropped
+    // connection, or the standby promoted in its place, which may take a DBA or an HA manager (Patroni's
+    // defaults: up to ~40 s) to happen. Longer than any of those, because a sale given up whose outcome is
+    // unknown is the one a clerk might sell again.
+    static constexpr std::chrono::milliseconds DefaultPatience{60000};
+
     // Makes the booking. If the connection drops before the answer arrives, the outcome is unknown:
-    // the call reconnects and asks again with the same idempotency key, so the booking is made
-    // exactly once and the answer is the real one. Gives up after `retries` reconnects.
-    Result<BookingConfirmation> book(const BookingRequest &request, int retries = 3);
+    // the call reconnects (on a closed connection it starts there) and asks again with the same
+    // idempotency key, so the booking is made exactly once and the answer is the real one. It keeps
+    // trying while no server takes writes, with backoff, for `patience`; then it gives up with
+    // ConnectionLost (the booking may have been made) or, if it never reached a server, CannotConnect.
+    // A refusal to connect that is not an outage (no free connections, a wrong password) before
+    // anything was sent is returned at once.
+    Result<BookingConfirmation> book(const BookingRequest &request, std::chrono::milliseconds patience = DefaultPatience);
 
     Result<Booking> get(qint64 bookingId);
     Result<QList<Booking>> byUser(qint64 userId);

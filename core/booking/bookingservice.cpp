@@ -41,7 +41,7 @@ BookingService::BookingService(DatabaseWorker *reads, DatabaseWorker *writes, An
 
 Reply<BookingConfirmation> BookingService::book(const BookingRequest &request)
 {
-    return m_writes->ask(Kind::Write, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db) {
+    return m_writes->ask(Kind::KeyedWrite, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db) {
         auto result = BookingRepository(db).book(request);
         if (result) {
             announcer.announce({result->eventId});
@@ -54,7 +54,7 @@ Reply<BookingConfirmation> BookingService::book(const BookingRequest &request)
 
 Reply<Sale> BookingService::sell(const BookingRequest &request)
 {
-    return m_writes->ask(Kind::Write, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db)
+    return m_writes->ask(Kind::KeyedWrite, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db)
                                           -> Result<Sale> {
         BookingRepository bookings(db);
         auto confirmation = bookings.book(request);

@@ -19,7 +19,7 @@ Result<QSqlDatabase> open(const ConnectionProfile &profile, const QString &conne
         ? QSqlDatabase::database(connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(profile.host);
-    db.setPort(profile.port);
+    db.setPort(profile.driverPort());
     db.setDatabaseName(profile.database);
     db.setUserName(profile.user);
     db.setPassword(profile.password);

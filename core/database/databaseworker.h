@@ -29,6 +29,11 @@ class WorkerConnection;
 //   is gone or cannot be made is tried again by itself, with backoff, until it succeeds or is cancelled: after
 //   an outage every list fills again without anyone touching it. Writes are never repeated here; the booking
 //   repository retries a sale itself with its idempotency key.
+// - A keyed write (Kind::KeyedWrite: a sale, which carries its own idempotency key, so asking again makes it
+//   once) runs even when its connection cannot be opened right now (the server died, or a standby is being
+//   promoted): the job gets the closed connection and reconnects itself for as long as its own patience lasts
+//   (BookingRepository::book). A plain write would have nothing to reconnect with, so it fails at once and says
+//   why; neither is repeated here.
 // - Destroying the worker never blocks for more than a moment: jobs already queued still run, and a thread busy
 //   in a slow network call is left to finish on its own and then ends (see DetachedThreads).
 class DatabaseWorker final : public QObject
@@ -36,7 +41,7 @@ class DatabaseWorker final : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { Read, Write };
+    enum class Kind { Read, Write, KeyedWrite };
 
     DatabaseWorker(const ConnectionProfile &profile, const QString &purpose, QObject *parent = nullptr);
     ~DatabaseWorker() override;

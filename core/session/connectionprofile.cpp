@@ -5,15 +5,40 @@
 
 namespace Marquee {
 
+namespace {
+
+// "5432" or "5432,5433" (libpq's port list): false unless every entry is a port number.
+bool parsePorts(const QString &text, QList<int> &ports)
+{
+    ports.clear();
+    const QStringList parts = text.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        bool ok = false;
+        const int port = part.trimmed().toInt(&ok);
+        if (!ok || port <= 0 || port > 65535)
+            return false;
+        ports.append(port);
+    }
+    return !ports.isEmpty();
+}
+
+// One port, or a list of them, into the profile.
+void setPorts(ConnectionProfile &profile, const QList<int> &ports)
+{
+    profile.port = ports.constFirst();
+    profile.ports = ports.size() > 1 ? ports : QList<int>();
+}
+
+} // namespace
+
 ConnectionProfile ConnectionProfile::fromEnvironment()
 {
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     ConnectionProfile profile;
     profile.host = env.value(QStringLiteral("PGHOST"));
-    bool ok = false;
-    const int port = env.value(QStringLiteral("PGPORT")).toInt(&ok);
-    if (ok && port > 0)
-        profile.port = port;
+    QList<int> ports;
+    if (parsePorts(env.value(QStringLiteral("PGPORT")), ports))
+        setPorts(profile, ports);
     profile.database = env.value(QStringLiteral("PGDATABASE"), profile.database);
     profile.user = env.value(QStringLiteral("PGUSER"));
     profile.password = env.value(QStringLiteral("PGPASSWORD"));
@@ -96,11 +121,11 @@ Result<ConnectionProfile> ConnectionProfile::fromConnInfo(const QString &connInf
         if (key == QLatin1String("host") || key == QLatin1String("hostaddr")) {
             profile.host = value;
         } else if (key == QLatin1String("port")) {
-            bool ok = false;
-            const int port = value.toInt(&ok);
-            if (!ok || port <= 0 || port > 65535)
-                return Error(ErrorCode::InvalidValue, QStringLiteral("port must be a number from 1 to 65535"));
-            profile.port = port;
+            QList<int> ports;
+            if (!parsePorts(value, ports))
+                return Error(ErrorCode::InvalidValue,
+                             QStringLiteral("port must be a number from 1 to 65535, or a comma-separated list of them"));
+            setPorts(profile, ports);
         } else if (key == QLatin1String("dbname")) {
             profile.database = value;
         } else if (key == QLatin1String("user")) {
@@ -120,6 +145,9 @@ Result<ConnectionProfile> ConnectionProfile::fromConnInfo(const QString &connInf
             profile.extraOptions.append({key, value});
         }
     }
+    // libpq would refuse it only when connecting, with words a clerk cannot act on.
+    if (!profile.ports.isEmpty() && profile.ports.size() != profile.host.split(QLatin1Char(',')).size())
+        return Error(ErrorCode::InvalidValue, QStringLiteral("give one port for every host, or one port for all of them"));
     return profile;
 }
 
@@ -144,16 +172,44 @@ QString ConnectionProfile::connectOptions() const
         serverOptions << QStringLiteral("-c marquee.notify_after_commit=on");
     if (!serverOptions.isEmpty())
         options << QStringLiteral("options=") + quoted(serverOptions.join(QLatin1Char(' ')));
-    for (const auto &[key, value] : extraOptions)
+    if (!ports.isEmpty()) {
+        QStringList list;
+        for (int p : ports)
+            list << QString::number(p);
+        // QSqlDatabase::setPort takes one number: a list goes here instead (driverPort() is then -1).
+        options << QStringLiteral("port=") + quoted(list.join(QLatin1Char(',')));
+    }
+    bool attributesGiven = false;
+    for (const auto &[key, value] : extraOptions) {
         options << key + QLatin1Char('=') + quoted(value);
+        attributesGiven = attributesGiven || key == QLatin1String("target_session_attrs");
+    }
+    // Of a primary and its standbys, a terminal needs the one that takes writes: it sells, and its listener
+    // LISTENs and announces, which a standby refuses. libpq's default ("any") would settle for a standby.
+    if (hasHostList() && !attributesGiven)
+        options << QStringLiteral("target_session_attrs=read-write");
     return options.join(QLatin1Char(';'));
+}
+
+bool ConnectionProfile::hasHostList() const
+{
+    return host.contains(QLatin1Char(','));
+}
+
+int ConnectionProfile::driverPort() const
+{
+    return ports.isEmpty() ? port : -1;
 }
 
 QString ConnectionProfile::displayName() const
 {
     const QString where = host.isEmpty() ? QStringLiteral("localhost") : host;
-    return QStringLiteral("%1@%2:%3/%4").arg(user.isEmpty() ? QStringLiteral("(default user)") : user, where)
-        .arg(port).arg(database);
+    QStringList portNames;
+    for (int p : ports)
+        portNames << QString::number(p);
+    const QString portName = ports.isEmpty() ? QString::number(port) : portNames.join(QLatin1Char(','));
+    return QStringLiteral("%1@%2:%3/%4").arg(user.isEmpty() ? QStringLiteral("(default user)") : user, where, portName,
+                                             database);
 }
 
 } // namespace Marquee

@@ -11,10 +11,16 @@ namespace Marquee {
 
 // Where and how one terminal connects. Every thread opens its own connection from a copy of this
 // (connections cannot cross threads), so it holds parameters, never a connection.
+//
+// A venue with a standby gives several servers, as libpq takes them: "host=db1,db2 port=5432" (one port for all)
+// or "host=db1,db2 port=5432,5433" (one per host). libpq then connects to the first that answers and, with
+// target_session_attrs=read-write (the default here for a host list), accepts writes: after a failover every
+// reconnect finds the promoted server by itself.
 struct ConnectionProfile
 {
-    QString host;                 // a host name, or a Unix socket directory
-    int port = 5432;
+    QString host;                 // a host name, a Unix socket directory, or a comma-separated list of them
+    int port = 5432;              // the port of every host, unless `ports` gives one per host
+    QList<int> ports;             // one port per host of a host list (libpq's "port=5432,5433"); empty: `port`
     QString database = QStringLiteral("marquee");
     QString user;
     QString password;
@@ -39,6 +45,11 @@ struct ConnectionProfile
 
     // For display and logs: never contains the password.
     QString displayName() const;
+
+    // More than one server in `host` (a primary and its standbys).
+    bool hasHostList() const;
+    // What QSqlDatabase::setPort gets: -1 when the ports travel in connectOptions() (one per host).
+    int driverPort() const;
 };
 
 } // namespace Marquee

@@ -34,6 +34,7 @@ struct BenchOptions
     int spreadEvents = 100;
     int listEvents = 100000;
     int fanoutRounds = 40;
+    double promoteDelaySeconds = 0; // failover: from the primary's death to the standby's promotion
     bool smoke = false;
 };
 

@@ -93,6 +93,8 @@ public:
         , m_halfTrip(std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double, std::milli>(roundTripMs / 2)))
     {
         connect(&m_listener, &QTcpServer::newConnection, this, &ProxyServer::accept);
+        m_probe.setInterval(500);
+        connect(&m_probe, &QTimer::timeout, this, &ProxyServer::probeTarget);
     }
 
     bool listen() { return m_listener.listen(QHostAddress::LocalHost, 0); }
@@ -101,10 +103,11 @@ public:
 
     void shutDown()
     {
+        m_probe.stop();
         m_listener.close();
         const auto links = findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly);
         for (QObject *link : links) {
-            if (link != &m_listener)
+            if (link != &m_listener && link != &m_probe)
                 delete link;
         }
     }
@@ -122,6 +125,7 @@ private:
                 local->connectToServer(m_target + QStringLiteral("/.s.PGSQL.%1").arg(m_targetPort));
                 if (!local->waitForConnected(3000)) {
                     delete link;
+                    targetDown();
                     continue;
                 }
                 connect(local, &QLocalSocket::disconnected, link, [link] { closeLink(link); });
@@ -131,6 +135,7 @@ private:
                 tcp->connectToHost(m_target, quint16(m_targetPort));
                 if (!tcp->waitForConnected(3000)) {
                     delete link;
+                    targetDown();
                     continue;
                 }
                 tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -143,6 +148,34 @@ private:
             if (client->bytesAvailable() > 0)
                 up->take();
         }
+    }
+
+    // The server is gone: refuse connections as its own closed port would, until it answers again. A proxy that
+    // accepted a connection and then closed it would make libpq give up on that connection instead of trying the
+    // next host of its list (it moves on only when connecting fails, or the server says it cannot take one now).
+    void targetDown()
+    {
+        if (!m_listener.isListening())
+            return;
+        m_port = m_listener.serverPort();
+        m_listener.close();
+        m_probe.start();
+    }
+
+    void probeTarget()
+    {
+        bool reachable = false;
+        if (m_target.startsWith(QLatin1Char('/'))) {
+            QLocalSocket local;
+            local.connectToServer(m_target + QStringLiteral("/.s.PGSQL.%1").arg(m_targetPort));
+            reachable = local.waitForConnected(200);
+        } else {
+            QTcpSocket tcp;
+            tcp.connectToHost(m_target, quint16(m_targetPort));
+            reachable = tcp.waitForConnected(200);
+        }
+        if (reachable && m_listener.listen(QHostAddress::LocalHost, m_port))
+            m_probe.stop();
     }
 
     // Either side hung up: close the other once (bytes still delayed are dropped, as on a cut line).
@@ -158,6 +191,8 @@ private:
     int m_targetPort;
     Clock::duration m_halfTrip;
     QTcpServer m_listener{this};
+    QTimer m_probe{this};
+    quint16 m_port = 0;
 };
 
 LatencyProxy::LatencyProxy(const QString &target, int targetPort, double roundTripMs, QObject *parent)

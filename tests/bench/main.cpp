@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Marquee's booking and live-availability benchmark."));
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list (default: all)."), QStringLiteral("list"));
+        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,failover (default: hot,spread,fanout,list; "
+                       "failover starts servers of its own)."), QStringLiteral("list"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds per measured phase (default 5)."),
                                            QStringLiteral("T"));
     const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Booking terminals (default 16)."),
@@ -76,12 +77,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Listening terminals in the fan-out scenario (default 100)."), QStringLiteral("L"));
     const QCommandLineOption eventsOption(QStringLiteral("events"),
         QStringLiteral("Events in the list scenario (default 100000)."), QStringLiteral("E"));
+    const QCommandLineOption promoteDelayOption(QStringLiteral("promote-delay-s"),
+        QStringLiteral("Failover: seconds from the primary's death to the standby's promotion (default 0)."), QStringLiteral("S"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
         QStringLiteral("Use this server (a superuser's libpq conninfo) instead of starting a private one."), QStringLiteral("conninfo"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"),
         QStringLiteral("Every scenario for about a second with few terminals; for CTest. Uses MARQUEE_TEST_PGHOST when set."));
     parser.addOptions({scenarioOption, secondsOption, clientsOption, rttOption, fanoutRttOption, listenersOption,
-                       eventsOption, dbOption, smokeOption});
+                       eventsOption, promoteDelayOption, dbOption, smokeOption});
     parser.process(app);
 
     BenchOptions options;
@@ -93,6 +96,8 @@ int main(int argc, char *argv[])
         options.listEvents = 5000;
         options.spreadEvents = 20;
         options.fanoutRounds = 10;
+        // A sale must wait for the promotion, not give up: the smoke makes it wait a second.
+        options.promoteDelaySeconds = 1;
     }
     auto number = [&](const QCommandLineOption &option, double fallback, double low, double high) {
         if (!parser.isSet(option))
@@ -112,10 +117,12 @@ int main(int argc, char *argv[])
     options.fanoutRttMs = number(fanoutRttOption, options.fanoutRttMs, 0, 1000);
     options.listeners = int(number(listenersOption, options.listeners, 1, 250));
     options.listEvents = int(number(eventsOption, options.listEvents, 1, 2000000));
+    options.promoteDelaySeconds = number(promoteDelayOption, options.promoteDelaySeconds, 0, 50);
     if (parser.isSet(scenarioOption)) {
         options.scenarios = parser.value(scenarioOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : std::as_const(options.scenarios)) {
-            if (!QStringList{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list")}
+            if (!QStringList{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list"),
+                             QStringLiteral("failover")}
                      .contains(name)) {
                 std::fprintf(stderr, "marquee-bench: unknown scenario %s\n", qPrintable(name));
                 return 2;
@@ -152,9 +159,11 @@ int main(int argc, char *argv[])
         ScenarioReport report = name == QLatin1String("hot")      ? runHotScenario(server, options)
                               : name == QLatin1String("spread")   ? runSpreadScenario(server, options)
                               : name == QLatin1String("fanout")   ? runFanoutScenario(server, options)
+                              : name == QLatin1String("failover") ? runFailoverScenario(server, options)
                                                                   : runListScenario(server, options);
         report.json.insert(QStringLiteral("scenario"), report.name);
-        report.json.insert(QStringLiteral("fsync"), fsync);
+        if (!report.json.contains(QStringLiteral("fsync"))) // the failover scenario runs servers of its own
+            report.json.insert(QStringLiteral("fsync"), fsync);
         report.json.insert(QStringLiteral("load_average"), loadAverage());
         if (!report.error.isEmpty())
             report.json.insert(QStringLiteral("error"), report.error);

@@ -15,5 +15,8 @@ ScenarioReport runSpreadScenario(BenchServer &server, const BenchOptions &option
 ScenarioReport runFanoutScenario(BenchServer &server, const BenchOptions &options);
 // The admin events table over a large catalogue: first page, fetch to the end, peak memory.
 ScenarioReport runListScenario(BenchServer &server, const BenchOptions &options);
+// A primary and a synchronous standby of its own (not `server`: it kills its primary): terminals selling through
+// the failover, what synchronous replication costs, and a restore to a point in time from the WAL archive.
+ScenarioReport runFailoverScenario(BenchServer &server, const BenchOptions &options);
 
 } // namespace Marquee::Bench

@@ -9,8 +9,10 @@
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest/QtTest>
 
@@ -60,6 +62,43 @@ private:
     {
         return result.ok() ? QString() : result.error().detail();
     }
+
+    BookingRequest saleOf(const QString &customerName) const
+    {
+        BookingRequest request;
+        request.eventId = m_eventId;
+        request.quantity = 1;
+        request.customerName = customerName;
+        request.customerPhone = QStringLiteral("0815550000");
+        return request;
+    }
+
+    int bookingsNamed(const QString &customerName) const
+    {
+        const QString name = Connection::uniqueName(QStringLiteral("count"));
+        int count = -1;
+        {
+            QSqlDatabase db = m_database.open(name);
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM marquee.bookings WHERE customer_name = :name"));
+            q.bindValue(QStringLiteral(":name"), customerName);
+            if (q.exec() && q.next())
+                count = q.value(0).toInt();
+        }
+        Connection::close(name);
+        return count;
+    }
+
+    // A server address that can vanish and come back, as the primary does for a terminal during a failover: a
+    // folder holding a link to the test server's socket. Without the link, connecting fails as it does to a dead
+    // server (or to a standby not yet promoted); connections already open are not touched.
+    struct VanishingServer
+    {
+        QTemporaryDir folder;
+        QString link() const { return folder.path() + QStringLiteral("/.s.PGSQL.5432"); }
+        bool up() const { return QFile::link(Test::TestDatabase::socketDirectory() + QStringLiteral("/.s.PGSQL.5432"), link()); }
+        bool down() const { return QFile::remove(link()); }
+    };
 
     static auto backendPid()
     {
@@ -170,6 +209,18 @@ private slots:
         auto write = worker.ask(DatabaseWorker::Kind::Write, backendPid()).wait(15000);
         QVERIFY(!write.ok());
         QVERIFY2(DatabaseWorker::isRetryable(write.error()), qPrintable(why(write)));
+        // A sale, which waits out an outage (see saleWaitsForAServerThatTakesWrites), says why at once too:
+        // nothing was sent, and a full login is not an outage.
+        {
+            TerminalSession desk(profile, infoFor(StaffGroup::BoxOffice));
+            QElapsedTimer took;
+            took.start();
+            auto sale = desk.bookings().sell(saleOf(QStringLiteral("Full Login")));
+            const auto refused = sale.wait(15000);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code(), ErrorCode::LoginConnectionLimit);
+            QVERIFY2(took.elapsed() < 3000, qPrintable(QString::number(took.elapsed())));
+        }
 
         QObject context;
         std::optional<Result<int>> read;
@@ -229,6 +280,72 @@ private slots:
             QThread::msleep(10);
         QCOMPARE(seen.load(), before - 2);
         QVERIFY(reply.wait(10000).ok());
+    }
+
+    // During a failover no server takes writes for a moment. A sale asked meanwhile waits for one (its key
+    // makes asking again safe) instead of failing, with the connection banner up; a plain write, which has no
+    // key, says at once that the server cannot be reached. Once a server is back the sale is made, once.
+    void saleWaitsForAServerThatTakesWrites()
+    {
+        VanishingServer server;
+        QVERIFY(server.folder.isValid());
+        ConnectionProfile profile = clerk();
+        profile.host = server.folder.path();
+        TerminalSession desk(profile, infoFor(StaffGroup::BoxOffice));
+        QSignalSpy banner(&desk, &TerminalSession::connectionLost);
+        desk.start();
+        QTRY_VERIFY_WITH_TIMEOUT(banner.count() > 0, 10000);
+
+        auto sale = desk.bookings().sell(saleOf(QStringLiteral("Waited For")));
+        DatabaseWorker plain(profile, QStringLiteral("t9"));
+        QElapsedTimer took;
+        took.start();
+        auto write = plain.ask(DatabaseWorker::Kind::Write, backendPid()).wait(15000);
+        QVERIFY(!write.ok());
+        QCOMPARE(write.error().code(), ErrorCode::CannotConnect);
+        QVERIFY2(took.elapsed() < 3000, qPrintable(QString::number(took.elapsed())));
+
+        QTest::qWait(1500);
+        QVERIFY2(!sale.isFinished(), "a sale must wait for a server that takes writes, not fail");
+        QVERIFY(server.up());
+        auto made = sale.wait(30000);
+        QVERIFY2(made.ok(), qPrintable(why(made)));
+        QVERIFY(made->stored.has_value());
+        QCOMPARE(bookingsNamed(QStringLiteral("Waited For")), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.live()->isConnected(), 15000);
+    }
+
+    // The server goes away (its sessions end, as a primary's do when it dies) just before a sale, and comes
+    // back (as the promoted standby would) a while later: the sale reconnects by itself, asks again with its key
+    // and is made once; the banner goes again.
+    void saleInFlightWaitsForTheServerToComeBack()
+    {
+        VanishingServer server;
+        QVERIFY(server.folder.isValid());
+        QVERIFY(server.up());
+        ConnectionProfile profile = clerk();
+        profile.host = server.folder.path();
+        profile.applicationName = QStringLiteral("marquee-vanishing");
+        TerminalSession desk(profile, infoFor(StaffGroup::BoxOffice));
+        QSignalSpy lost(&desk, &TerminalSession::connectionLost);
+        QSignalSpy restored(&desk, &TerminalSession::connectionRestored);
+        desk.start();
+        auto first = desk.bookings().sell(saleOf(QStringLiteral("Before The Outage"))).wait(15000);
+        QVERIFY2(first.ok(), qPrintable(why(first)));
+        QTRY_VERIFY_WITH_TIMEOUT(desk.live()->isConnected(), 10000);
+
+        QVERIFY(server.down());
+        QVERIFY(m_database.terminateSessions(QStringLiteral("marquee-vanishing")) > 0);
+        auto sale = desk.bookings().sell(saleOf(QStringLiteral("Through The Outage")));
+        QTest::qWait(2000);
+        QVERIFY2(!sale.isFinished(), "the sale must keep trying while no server takes writes");
+        QVERIFY(server.up());
+        auto made = sale.wait(30000);
+        QVERIFY2(made.ok(), qPrintable(why(made)));
+        QCOMPARE(bookingsNamed(QStringLiteral("Through The Outage")), 1);
+        // The listener noticed on its heartbeat and came back by itself.
+        QTRY_VERIFY_WITH_TIMEOUT(lost.count() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(restored.count() > 0, 15000);
     }
 
     void hotReadsArePreparedOncePerConnection()

@@ -161,6 +161,43 @@ private slots:
         QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("sslrootcert=a;b")).ok());
     }
 
+    // A primary and its standby, as libpq takes them (issue #16): the host list goes to the driver as it is,
+    // a port list travels in the connect options (QSqlDatabase::setPort takes one number), and a terminal
+    // asks for the server that takes writes unless told otherwise.
+    void connInfoWithStandby()
+    {
+        auto one = ConnectionProfile::fromConnInfo(QStringLiteral("host=db1,db2 port=5433 dbname=marquee user=desk01"));
+        QVERIFY(one.ok());
+        QCOMPARE(one->host, QStringLiteral("db1,db2"));
+        QCOMPARE(one->port, 5433);
+        QVERIFY(one->ports.isEmpty());
+        QCOMPARE(one->driverPort(), 5433);
+        QVERIFY(one->hasHostList());
+        QVERIFY(one->connectOptions().contains(QStringLiteral("target_session_attrs=read-write")));
+        QVERIFY(!one->connectOptions().contains(QStringLiteral("port=")));
+
+        auto each = ConnectionProfile::fromConnInfo(
+            QStringLiteral("host=db1,/run/db2 port=5432,5433 target_session_attrs=primary"));
+        QVERIFY(each.ok());
+        QCOMPARE(each->ports, (QList<int>{5432, 5433}));
+        QCOMPARE(each->driverPort(), -1);
+        QVERIFY(each->connectOptions().contains(QStringLiteral("port='5432,5433'")));
+        // Given: passed through, not replaced.
+        QVERIFY(each->connectOptions().contains(QStringLiteral("target_session_attrs='primary'")));
+        QVERIFY(!each->connectOptions().contains(QStringLiteral("read-write")));
+        QVERIFY(each->displayName().contains(QStringLiteral("db1,/run/db2:5432,5433")));
+
+        auto single = ConnectionProfile::fromConnInfo(QStringLiteral("host=db1 port=5432"));
+        QVERIFY(single.ok());
+        QVERIFY(!single->hasHostList());
+        QVERIFY(!single->connectOptions().contains(QStringLiteral("target_session_attrs")));
+
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("host=db1,db2,db3 port=5432,5433")).ok());
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("host=db1,db2 port=5432,")).ok());
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("host=db1,db2 port=5432,x")).ok());
+        QVERIFY(!ConnectionProfile::fromConnInfo(QStringLiteral("host=db1,db2 port=5432,70000")).ok());
+    }
+
     void errorMapping_data()
     {
         QTest::addColumn<QString>("state");
