@@ -237,8 +237,11 @@ int runPrintBooking(const CommandLine &line)
     if (!booking)
         return fail(what, booking.error());
     // A cancelled booking's tickets would look valid on paper: nothing is printed.
-    if (booking->cancelled)
-        return fail(what, Error(ErrorCode::BookingNotFound, QStringLiteral("the booking is cancelled")));
+    if (booking->isVoid())
+        return fail(what, Error(ErrorCode::BookingNotFound, QStringLiteral("the booking is cancelled or expired")));
+    // Nor are an unpaid reservation's: they open no door until the box office takes the money.
+    if (booking->isReservation())
+        return fail(what, Error(ErrorCode::ReservationUnpaid, QStringLiteral("the reservation is not paid yet")));
 
     // A reprint: marked as such on every ticket and the receipt, and it opens no drawer.
     const Receipt receipt = Receipt::forBooking(booking.value(), true);

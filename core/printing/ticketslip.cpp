@@ -16,7 +16,7 @@ QList<TicketSlip> TicketSlip::forBooking(const Booking &booking, bool reprint, c
         slip.reference = booking.reference;
         slip.number = ++number;
         slip.count = int(booking.tickets.size());
-        slip.status = booking.cancelled ? TicketStatus::Cancelled : ticket.status;
+        slip.status = booking.isVoid() ? TicketStatus::Cancelled : ticket.status;
         slip.reprint = reprint;
         slips.append(slip);
     }
