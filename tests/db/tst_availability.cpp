@@ -110,7 +110,7 @@ private slots:
     {
         const qint64 a = createEvent(10);
         const qint64 b = createEvent(20);
-        QVERIFY(BookingRepository(m_kiosk).book(request(a, 3)).ok());
+        QVERIFY(BookingRepository(m_clerk).book(request(a, 3)).ok());
         AvailabilityRepository availability(m_kiosk);
         auto one = availability.forEvent(a);
         QVERIFY(one.ok());
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(listener.driver()->subscribeToNotification(QLatin1String(AvailabilityListener::Channel)));
         QSignalSpy spy(listener.driver(), &QSqlDriver::notification);
 
-        QVERIFY(BookingRepository(m_kiosk).book(request(eventId, 2)).ok());
+        QVERIFY(BookingRepository(m_clerk).book(request(eventId, 2)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), 3000);
         const QJsonObject payload = QJsonDocument::fromJson(spy.last().at(2).toString().toUtf8()).object();
         QCOMPARE(payload.value(QStringLiteral("event_id")).toInteger(), eventId);
@@ -209,10 +209,10 @@ private slots:
 
         // Hints spread out in time are each re-read: coalescing does not swallow a later change.
         spy.clear();
-        QVERIFY(BookingRepository(m_kiosk).book(request(eventId, 1)).ok());
+        QVERIFY(BookingRepository(m_clerk).book(request(eventId, 1)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(lastRemaining(spy, eventId), 39, 3000);
         QTest::qWait(200);
-        QVERIFY(BookingRepository(m_kiosk).book(request(eventId, 1)).ok());
+        QVERIFY(BookingRepository(m_clerk).book(request(eventId, 1)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(lastRemaining(spy, eventId), 38, 3000);
         QCOMPARE(reReads(spy), 2);
 
@@ -284,14 +284,14 @@ private slots:
         // The superuser stands in for a server restart or a cut cable.
         QVERIFY(m_database.terminateSessions(QStringLiteral("marquee-live-victim")) >= 1);
         // Sold while the listener was away: its notification is lost for good.
-        QVERIFY(BookingRepository(m_kiosk).book(request(eventId, 4)).ok());
+        QVERIFY(BookingRepository(m_clerk).book(request(eventId, 4)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!lost.isEmpty(), 5000);
         QVERIFY(!lost.first().at(0).toString().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!restored.isEmpty(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(lastRemaining(changed, eventId), 36, 5000);
 
         // And live again afterwards.
-        QVERIFY(BookingRepository(m_kiosk).book(request(eventId, 1)).ok());
+        QVERIFY(BookingRepository(m_clerk).book(request(eventId, 1)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(lastRemaining(changed, eventId), 35, 5000);
     }
 };

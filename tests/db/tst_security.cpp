@@ -458,7 +458,11 @@ void TestSecurity::refusedAndChangesNothing()
     {
         auto session = as(login);
         QVERIFY2(session->isOpen(), qPrintable(session->openError().detail()));
-        QCOMPARE(session->stateOf(sql), QStringLiteral("42501"));
+        const QString state = session->stateOf(sql);
+        // The public listing is a view no one can write through (it joins the venue's settings since issue #11):
+        // PostgreSQL refuses it as not updatable (55000) before it looks at privileges. Refused all the same.
+        const bool notUpdatableView = sql.contains(QLatin1String("event_listing")) && state == QLatin1String("55000");
+        QVERIFY2(state == QLatin1String("42501") || notUpdatableView, qPrintable(state));
     }
     QCOMPARE(fingerprint(), before);
 }
