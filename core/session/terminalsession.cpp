@@ -20,12 +20,14 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     , m_info(info)
     , m_address(this)
 {
-    m_reads = new DatabaseWorker(profile, QStringLiteral("reads"), this);
     // Sales from this terminal are announced by the listener right after they commit, so the sale's own commit
     // never waits for the server-wide notification lock (see migrations/0002).
     ConnectionProfile writeProfile = profile;
     writeProfile.announceAfterCommit = true;
     m_writes = new DatabaseWorker(writeProfile, QStringLiteral("writes"), this);
+    // A kiosk does one thing at a time: its reads queue behind its own sale on the same connection, and the
+    // server keeps one slot less per kiosk (a venue has many). Desks and admins read beside their sales.
+    m_reads = connectionCount(info.group) == 2 ? m_writes : new DatabaseWorker(profile, QStringLiteral("reads"), this);
     m_live = new LiveAvailability(profile, this);
     connect(m_live, &LiveAvailability::connectionLost, this, &TerminalSession::connectionLost);
     connect(m_live, &LiveAvailability::connectionRestored, this, &TerminalSession::connectionRestored);
@@ -80,6 +82,7 @@ int TerminalSession::connectionCount(StaffGroup group)
     case StaffGroup::None:
         return 0;
     case StaffGroup::Kiosk:
+        return 2; // the listener, and one worker for reads and writes
     case StaffGroup::BoxOffice:
     case StaffGroup::Admin:
         break;
