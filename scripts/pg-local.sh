@@ -3,7 +3,7 @@
 # no port, nothing shared with other runs. Works as a normal user and as root (initdb refuses root,
 # so as root the server runs as Debian's `postgres` user).
 #
-#   pg-local.sh start DIR [--fast] [--archive ARCHIVE]
+#   pg-local.sh start DIR [--fast] [--archive ARCHIVE] [--max-connections N]
 #                                    initialise DIR if needed and start; prints the socket directory
 #   pg-local.sh stop DIR             stop the server at once, as a crash would (-m immediate; no error if
 #                                    it is not running)
@@ -11,7 +11,7 @@
 #
 # Two servers and backups (the failover scenario of marquee-bench, README "Deploying for a venue"):
 #
-#   pg-local.sh standby DIR PRIMARY [--name NAME] [--archive ARCHIVE]
+#   pg-local.sh standby DIR PRIMARY [--name NAME] [--archive ARCHIVE] [--max-connections N]
 #                                    a streaming standby of the server running in PRIMARY, copied with
 #                                    pg_basebackup and started; it connects as NAME (default: standby), the
 #                                    name the primary's synchronous_standby_names uses
@@ -23,6 +23,7 @@
 #
 # --fast turns fsync off: for throwaway test servers only (benchmarks keep it on; never with a standby,
 # whose point is a commit that is on two disks). --archive copies every finished WAL file into ARCHIVE.
+# --max-connections (default 300) for many terminals (marquee-bench --scenario terminals).
 set -euo pipefail
 
 usage="usage: pg-local.sh start|stop|conninfo|standby|promote|backup|recover DIR [...] (see the script's header)"
@@ -114,7 +115,8 @@ start)
     while [[ $# -gt 0 ]]; do
         case "$1" in
         --fast) fast=yes; shift ;;
-        --archive) mapfile -t options < <(archive_options "${2:?--archive needs a folder}"); shift 2 ;;
+        --archive) mapfile -t archiving < <(archive_options "${2:?--archive needs a folder}"); options+=("${archiving[@]}"); shift 2 ;;
+        --max-connections) options+=("max_connections=${2:?--max-connections needs a number}"); shift 2 ;;
         *) echo "$usage" >&2; exit 2 ;;
         esac
     done
@@ -138,7 +140,8 @@ standby)
     while [[ $# -gt 0 ]]; do
         case "$1" in
         --name) name=${2:?--name needs a name}; shift 2 ;;
-        --archive) mapfile -t options < <(archive_options "${2:?--archive needs a folder}"); shift 2 ;;
+        --archive) mapfile -t archiving < <(archive_options "${2:?--archive needs a folder}"); options+=("${archiving[@]}"); shift 2 ;;
+        --max-connections) options+=("max_connections=${2:?--max-connections needs a number}"); shift 2 ;;
         *) echo "$usage" >&2; exit 2 ;;
         esac
     done

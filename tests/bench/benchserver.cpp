@@ -34,7 +34,7 @@ BenchServer::~BenchServer()
     stop();
 }
 
-bool BenchServer::startPrivate(const QString &scriptPath)
+bool BenchServer::startPrivate(const QString &scriptPath, int maxConnections)
 {
     m_dir = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/marquee-bench-XXXXXX"));
     if (!m_dir->isValid()) {
@@ -44,7 +44,10 @@ bool BenchServer::startPrivate(const QString &scriptPath)
     m_script = scriptPath;
     // No --fast: fsync and synchronous_commit stay on, as in production.
     QProcess script;
-    script.start(QStringLiteral("bash"), {scriptPath, QStringLiteral("start"), m_dir->path()});
+    QStringList arguments{scriptPath, QStringLiteral("start"), m_dir->path()};
+    if (maxConnections > 0)
+        arguments << QStringLiteral("--max-connections") << QString::number(maxConnections);
+    script.start(QStringLiteral("bash"), arguments);
     if (!script.waitForFinished(120000) || script.exitCode() != 0) {
         m_error = QStringLiteral("pg-local.sh start failed: ") + QString::fromLocal8Bit(script.readAllStandardError());
         return false;

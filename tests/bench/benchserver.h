@@ -17,7 +17,8 @@ public:
     BenchServer() = default;
     ~BenchServer();
 
-    bool startPrivate(const QString &scriptPath);
+    // maxConnections 0: the script's default (300).
+    bool startPrivate(const QString &scriptPath, int maxConnections = 0);
     bool useExisting(const QString &connInfo);
     void stop();
 

@@ -126,15 +126,18 @@ QStringList checkInvariants(BenchServer &server, const QString &database)
 {
     const QString sql = QStringLiteral(
         "SELECT string_agg(format('event %s: capacity %s, tickets_sold %s, confirmed quantity %s, tickets %s, "
-        "revenue %s vs %s, bookings_count %s vs %s', e.id, e.capacity, e.tickets_sold, b.q, t.n, e.revenue, b.r, "
-        "e.bookings_count, b.n), E'\\n') "
+        "revenue %s vs %s, bookings_count %s vs %s, tickets_reserved %s vs %s', e.id, e.capacity, e.tickets_sold, b.q, "
+        "t.n, e.revenue, b.r, e.bookings_count, b.n, e.tickets_reserved, rv.q), E'\\n') "
         "FROM marquee.events e "
         "CROSS JOIN LATERAL (SELECT coalesce(sum(quantity), 0) AS q, coalesce(sum(total_amount), 0) AS r, count(*) AS n "
         "                    FROM marquee.bookings WHERE event_id = e.id AND status = 'confirmed') b "
         "CROSS JOIN LATERAL (SELECT count(*) AS n FROM marquee.tickets tk JOIN marquee.bookings bk ON bk.id = tk.booking_id "
         "                    WHERE bk.event_id = e.id AND bk.status = 'confirmed' AND tk.status <> 'cancelled') t "
+        "CROSS JOIN LATERAL (SELECT coalesce(sum(quantity), 0) AS q FROM marquee.bookings "
+        "                    WHERE event_id = e.id AND status = 'reserved') rv "
         "WHERE e.tickets_sold > e.capacity OR b.q > e.capacity OR e.tickets_sold <> b.q OR b.q <> t.n "
-        "   OR e.revenue <> b.r OR e.bookings_count <> b.n");
+        "   OR e.revenue <> b.r OR e.bookings_count <> b.n "
+        "   OR e.tickets_sold + e.tickets_reserved > e.capacity OR e.tickets_reserved <> rv.q");
     const QString checked = server.scalar(database, QStringLiteral("SELECT count(*) FROM marquee.events"));
     if (checked.isEmpty())
         return {QStringLiteral("invariant check could not run: ") + server.errorString()};

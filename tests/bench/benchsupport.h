@@ -35,6 +35,7 @@ struct BenchOptions
     int listEvents = 100000;
     int fanoutRounds = 40;
     double promoteDelaySeconds = 0; // failover: from the primary's death to the standby's promotion
+    QList<int> terminalCounts{50, 150, 300}; // terminals: how many terminal sessions, one run each
     bool smoke = false;
 };
 
@@ -80,8 +81,8 @@ struct Terminal
 };
 Tally runTerminals(int clients, double seconds, const Terminal &terminal, QString *error);
 
-// Seats sold never exceed capacity, and the statistics equal the rows (sold = sum of confirmed
-// quantities = number of their tickets; revenue and bookings_count likewise). One line per broken event.
+// Seats sold and reserved never exceed capacity, and the statistics equal the rows (sold = sum of confirmed
+// quantities = number of their tickets; revenue, bookings_count and tickets_reserved likewise). One line per broken event.
 QStringList checkInvariants(BenchServer &server, const QString &database);
 
 // A phone number for a simulated customer, from a pool so some customers come back.

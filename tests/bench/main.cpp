@@ -63,8 +63,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Marquee's booking and live-availability benchmark."));
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,failover (default: hot,spread,fanout,list; "
-                       "failover starts servers of its own)."), QStringLiteral("list"));
+        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,failover,terminals (default: "
+                       "hot,spread,fanout,list; failover starts servers of its own)."), QStringLiteral("list"));
+    const QCommandLineOption terminalsOption(QStringLiteral("terminals"),
+        QStringLiteral("Terminals scenario: how many terminal sessions, comma-separated runs (default 50,150,300)."),
+        QStringLiteral("N,..."));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds per measured phase (default 5)."),
                                            QStringLiteral("T"));
     const QCommandLineOption clientsOption(QStringLiteral("clients"), QStringLiteral("Booking terminals (default 16)."),
@@ -84,7 +87,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption smokeOption(QStringLiteral("smoke"),
         QStringLiteral("Every scenario for about a second with few terminals; for CTest. Uses MARQUEE_TEST_PGHOST when set."));
     parser.addOptions({scenarioOption, secondsOption, clientsOption, rttOption, fanoutRttOption, listenersOption,
-                       eventsOption, promoteDelayOption, dbOption, smokeOption});
+                       eventsOption, promoteDelayOption, terminalsOption, dbOption, smokeOption});
     parser.process(app);
 
     BenchOptions options;
@@ -98,6 +101,7 @@ int main(int argc, char *argv[])
         options.fanoutRounds = 10;
         // A sale must wait for the promotion, not give up: the smoke makes it wait a second.
         options.promoteDelaySeconds = 1;
+        options.terminalCounts = {9};
     }
     auto number = [&](const QCommandLineOption &option, double fallback, double low, double high) {
         if (!parser.isSet(option))
@@ -118,11 +122,23 @@ int main(int argc, char *argv[])
     options.listeners = int(number(listenersOption, options.listeners, 1, 250));
     options.listEvents = int(number(eventsOption, options.listEvents, 1, 2000000));
     options.promoteDelaySeconds = number(promoteDelayOption, options.promoteDelaySeconds, 0, 50);
+    if (parser.isSet(terminalsOption)) {
+        options.terminalCounts.clear();
+        for (const QString &item : parser.value(terminalsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = item.toInt(&ok);
+            if (!ok || n < 1 || n > 1000) {
+                std::fprintf(stderr, "marquee-bench: --terminals takes numbers from 1 to 1000, comma-separated\n");
+                return 2;
+            }
+            options.terminalCounts << n;
+        }
+    }
     if (parser.isSet(scenarioOption)) {
         options.scenarios = parser.value(scenarioOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : std::as_const(options.scenarios)) {
             if (!QStringList{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list"),
-                             QStringLiteral("failover")}
+                             QStringLiteral("failover"), QStringLiteral("terminals")}
                      .contains(name)) {
                 std::fprintf(stderr, "marquee-bench: unknown scenario %s\n", qPrintable(name));
                 return 2;
@@ -138,7 +154,14 @@ int main(int argc, char *argv[])
     else if (options.smoke && !testHost.isEmpty())
         started = server.useExisting(QStringLiteral("host=%1 dbname=postgres").arg(testHost));
     else
-        started = server.startPrivate(QStringLiteral(MARQUEE_SOURCE_DIR "/scripts/pg-local.sh"));
+    {
+        // Three connections per desk, two per kiosk, and the owner's: room for the largest terminals run.
+        int largest = 0;
+        for (int n : std::as_const(options.terminalCounts))
+            largest = std::max(largest, n);
+        const bool many = options.scenarios.contains(QStringLiteral("terminals")) && largest * 3 + 20 > 300;
+        started = server.startPrivate(QStringLiteral(MARQUEE_SOURCE_DIR "/scripts/pg-local.sh"), many ? largest * 3 + 50 : 0);
+    }
     if (!started) {
         std::fprintf(stderr, "marquee-bench: %s\n", qPrintable(server.errorString()));
         return 1;
@@ -160,6 +183,7 @@ int main(int argc, char *argv[])
                               : name == QLatin1String("spread")   ? runSpreadScenario(server, options)
                               : name == QLatin1String("fanout")   ? runFanoutScenario(server, options)
                               : name == QLatin1String("failover") ? runFailoverScenario(server, options)
+                              : name == QLatin1String("terminals") ? runTerminalsScenario(server, options)
                                                                   : runListScenario(server, options);
         report.json.insert(QStringLiteral("scenario"), report.name);
         if (!report.json.contains(QStringLiteral("fsync"))) // the failover scenario runs servers of its own

@@ -18,5 +18,8 @@ ScenarioReport runListScenario(BenchServer &server, const BenchOptions &options)
 // A primary and a synchronous standby of its own (not `server`: it kills its primary): terminals selling through
 // the failover, what synchronous replication costs, and a restore to a point in time from the WAL archive.
 ScenarioReport runFailoverScenario(BenchServer &server, const BenchOptions &options);
+// A venue's terminals on one server: N real terminal sessions (desks and kiosks) headless, an on-sale burst, then
+// sales at a human pace; connections, server memory, booking latency, fan-out, errors, for each N.
+ScenarioReport runTerminalsScenario(BenchServer &server, const BenchOptions &options);
 
 } // namespace Marquee::Bench
