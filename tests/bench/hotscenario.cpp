@@ -2,6 +2,7 @@
 
 #include "benchserver.h"
 #include "latencyproxy.h"
+#include "sessionload.h"
 
 #include "booking/bookingrepository.h"
 #include "database/connection.h"
@@ -226,6 +227,7 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
         "VALUES ('%1', 'Main hall', now() + interval '30 days', 100000000, 25.00) RETURNING id");
     const qint64 hotEvent = server.scalar(database, newEvent.arg(QStringLiteral("Hot event"))).toLongLong();
     const qint64 classicEvent = server.scalar(database, newEvent.arg(QStringLiteral("Classic design"))).toLongLong();
+    const qint64 sessionsEvent = server.scalar(database, newEvent.arg(QStringLiteral("Hot event at the desks"))).toLongLong();
     const qint64 customer = server.scalar(database, QStringLiteral(
         "INSERT INTO marquee.users (name, phone) VALUES ('Classic customer', '0899999999') RETURNING id")).toLongLong();
     if (hotEvent <= 0 || classicEvent <= 0 || customer <= 0
@@ -246,6 +248,9 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
 
     QString error;
     const Tally hot = bookHot(terminal, hotEvent, options, &error);
+    // What desks really do: TerminalSession → BookingService::sell on its write worker, announced after commit.
+    qint64 sessionsAnswered = 0;
+    const Tally sessions = sellThroughSessions(terminal, {sessionsEvent}, options.clients, options.seconds, &sessionsAnswered);
     const Tally ceiling = updateCeiling(terminal, options, &error);
     const Tally preparedOnce = bookHotPreparedOnce(terminal, hotEvent, options, &error);
     // Admins' rights: a box-office login may not write bookings directly (that is the point of book_tickets).
@@ -257,6 +262,8 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
     report.add(QStringLiteral("rtt_ms"), QStringLiteral("round trip (proxy)"), options.rttMs, QStringLiteral("ms"));
     report.add(QStringLiteral("seconds"), QStringLiteral("seconds per phase"), options.seconds, QStringLiteral("s"));
     addPhase(report, QStringLiteral("hot"), QStringLiteral("book_tickets (BookingRepository::book)"), hot);
+    addPhase(report, QStringLiteral("sessions"), QStringLiteral("the same through TerminalSession (BookingService::sell)"),
+             sessions);
     addPhase(report, QStringLiteral("ceiling"), QStringLiteral("ceiling (bare conditional UPDATE)"), ceiling);
     addPhase(report, QStringLiteral("prepared_once"), QStringLiteral("book_tickets, statement prepared once"), preparedOnce);
     addPhase(report, QStringLiteral("classic"), QStringLiteral("classic client-side locked transaction"), classic);
@@ -266,6 +273,8 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
                classic.perSecond() > 0 ? hot.perSecond() / classic.perSecond() : 0, QString(), 1);
     report.add(QStringLiteral("prepared_once_over_ceiling"), QStringLiteral("prepared once / ceiling"),
                ceiling.perSecond() > 0 ? preparedOnce.perSecond() / ceiling.perSecond() : 0, QString(), 3);
+    report.add(QStringLiteral("sessions_over_ceiling"), QStringLiteral("through TerminalSession / ceiling"),
+               ceiling.perSecond() > 0 ? sessions.perSecond() / ceiling.perSecond() : 0, QString(), 3);
     report.json.insert(QStringLiteral("goal_met"), ratio >= 0.9);
 
     report.violations << checkInvariants(server, database);
@@ -275,6 +284,11 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
     if (rows != hot.ok + preparedOnce.ok)
         report.violations << QStringLiteral("hot: %1 bookings confirmed to terminals, %2 in the database")
                                  .arg(hot.ok + preparedOnce.ok).arg(rows);
+    const qint64 sessionRows = server.scalar(database, QStringLiteral(
+        "SELECT count(*) FROM marquee.bookings WHERE event_id = %1 AND status = 'confirmed'").arg(sessionsEvent)).toLongLong();
+    if (sessionRows != sessionsAnswered)
+        report.violations << QStringLiteral("hot through sessions: %1 sales confirmed to terminals, %2 in the database")
+                                 .arg(sessionsAnswered).arg(sessionRows);
     const qint64 classicRows = server.scalar(database, QStringLiteral(
         "SELECT count(*) FROM marquee.bookings WHERE event_id = %1").arg(classicEvent)).toLongLong();
     if (classicRows != classic.ok)

@@ -278,6 +278,41 @@ private slots:
         QVERIFY(!hostile.isAlive());
     }
 
+    // Every terminal calls housekeeping on its heartbeat; the sessions scan runs at most once a second for the
+    // whole venue (migrations/0041), so N terminals do not make N/3 scans of N sessions a second. The owner
+    // (the guard) always scans; a hostile login's open transaction does not stop the next scan.
+    void theScanRunsOnceASecondForTheVenue()
+    {
+        const QString lastScan = QStringLiteral("SELECT last_value FROM marquee.housekeeping_last_scan_ms");
+        SqlSession first(kiosk(QStringLiteral("beat1")), QStringLiteral("beat1"));
+        SqlSession second(kiosk(QStringLiteral("beat2")), QStringLiteral("beat2"));
+        QTest::qWait(1100);
+        QCOMPARE(first.stateOf(QStringLiteral("BEGIN")), QString());
+        QCOMPARE(first.stateOf(QStringLiteral("SELECT * FROM marquee.housekeeping()")), QString());
+        const qint64 scanned = m_super->value(lastScan).toLongLong();
+        QVERIFY(scanned > 0);
+        // Within the second: no scan, and no waiting for the first caller's open transaction either.
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(second.stateOf(QStringLiteral("SELECT * FROM marquee.housekeeping()")), QString());
+        QVERIFY(timer.elapsed() < 500);
+        QCOMPARE(m_super->value(lastScan).toLongLong(), scanned);
+        // A second later the next caller scans, though the first still sits in its transaction.
+        QTest::qWait(1100);
+        QCOMPARE(second.stateOf(QStringLiteral("SELECT * FROM marquee.housekeeping()")), QString());
+        QVERIFY(m_super->value(lastScan).toLongLong() >= scanned + 1000);
+        // (This test's idle-in-transaction limit is short: that scan may well have ended the first caller.)
+        const QString rolledBack = first.stateOf(QStringLiteral("ROLLBACK"));
+        QVERIFY2(rolledBack.isEmpty() || rolledBack == QLatin1String("57P01"), qPrintable(rolledBack));
+        // The owner scans whenever it calls.
+        const qint64 before = m_super->value(lastScan).toLongLong();
+        QVERIFY(m_super->value(QStringLiteral("SELECT count(*) FROM marquee.housekeeping()")).toInt() >= 0);
+        QVERIFY(m_super->value(lastScan).toLongLong() >= before);
+        // A login cannot move the clock of the scan itself.
+        QCOMPARE(second.stateOf(QStringLiteral("SELECT setval('marquee.housekeeping_last_scan_ms', 0)")), QStringLiteral("42501"));
+        QCOMPARE(second.stateOf(QStringLiteral("SELECT * FROM marquee.housekeeping_scan()")), QStringLiteral("42501"));
+    }
+
     // A session that stops reading its connection (a listener that never reads pins the notification
     // queue) shows ClientWrite; a healthy listener shows it too, for a moment, under the same flood. Only
     // the one that stays blocked past client_write_seconds is ended, by a real listener's heartbeat.

@@ -310,6 +310,7 @@ void TestSecurity::functionsAreExecutableOnlyByTheirGroups()
         {"marquee.event_availability(bigint[])", true, true, true},
         {"marquee.find_booking(text, text)", true, true, true},
         {"marquee.housekeeping()", true, true, true},
+        {"marquee.housekeeping_scan()", false, false, false}, // issue #16: only through housekeeping(), once a second
         {"marquee.server_status()", false, false, true},
         {"marquee.adopt_login(text)", false, false, false},
         {"marquee.apply_connection_limits()", false, false, false},
