@@ -205,63 +205,63 @@
     </message>
     <message>
         <source>This reservation can no longer be paid: its time is up and its seats went back on sale, or it has already been paid. Look it up again to see what it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>This reservation can no longer be paid: its time is up and its seats went back on sale, or it has already been paid. Look it up again to see what it is now.</translation>
     </message>
     <message>
         <source>No refund is due for this: it has already been given, or there is none. Look the booking up again to see what it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>No refund is due for this: it has already been given, or there is none. Look the booking up again to see what it is now.</translation>
     </message>
     <message>
         <source>This ticket belongs to a reservation that has not been paid: it is not valid for entry until it is paid at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket belongs to a reservation that has not been paid: it is not valid for entry until it is paid at the box office.</translation>
     </message>
     <message>
         <source>This terminal already holds as many seats of this event in unpaid reservations as it may. Please pay for them at the box office, or wait until some of them expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>This terminal already holds as many seats of this event in unpaid reservations as it may. Please pay for them at the box office, or wait until some of them expire.</translation>
     </message>
     <message>
         <source>The capacity cannot be lower than the seats already sold or held by reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>The capacity cannot be lower than the seats already sold or held by reservations.</translation>
     </message>
     <message>
         <source>A cancelled event cannot be put back on sale: its tickets were voided and its refunds listed. Create the event again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancelled event cannot be put back on sale: its tickets were voided and its refunds listed. Create the event again instead.</translation>
     </message>
     <message>
         <source>Please choose a time zone by its name, such as Asia/Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a time zone by its name, such as Asia/Bangkok.</translation>
     </message>
     <message>
         <source>Please enter the currency as its three-letter code in capitals, such as THB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please enter the currency as its three-letter code in capitals, such as THB.</translation>
     </message>
     <message>
         <source>This number is outside the range this setting allows; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number is outside the range this setting allows; nothing was saved.</translation>
     </message>
     <message>
         <source>A note can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A note can have at most 500 characters.</translation>
     </message>
     <message>
         <source>A receipt printer&apos;s address looks like escpos://192.168.1.50 or escpos://printer.local:9100 (the port is 9100 unless you give another).</source>
-        <translation type="unfinished"></translation>
+        <translation>A receipt printer&apos;s address looks like escpos://192.168.1.50 or escpos://printer.local:9100 (the port is 9100 unless you give another).</translation>
     </message>
     <message>
         <source>No receipt printer is set up for this desk yet; the sale is saved, and its tickets can be printed once one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>No receipt printer is set up for this desk yet; the sale is saved, and its tickets can be printed once one is.</translation>
     </message>
     <message>
         <source>The receipt printer cannot be reached: check that it is switched on and connected to the network, and that its address is right; the sale is saved and its tickets can be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer cannot be reached: check that it is switched on and connected to the network, and that its address is right; the sale is saved and its tickets can be printed again.</translation>
     </message>
     <message>
         <source>The receipt printer broke off the connection in the middle of printing: check its paper and cover, then print again; the sale is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer broke off the connection in the middle of printing: check its paper and cover, then print again; the sale is saved.</translation>
     </message>
     <message>
         <source>The receipt printer stopped answering while printing: check that it has paper, its cover is closed and no error light is on, then print again; the sale is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt printer stopped answering while printing: check that it has paper, its cover is closed and no error light is on, then print again; the sale is saved.</translation>
     </message>
 </context>
 <context>
@@ -1681,42 +1681,42 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SeatMap</name>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in (+)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out (-)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Show the whole plan (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole plan (0)</translation>
     </message>
     <message>
         <source>Show the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the whole plan</translation>
     </message>
     <message>
         <source>Seat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat map</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatMapLegend</name>
     <message>
         <source>Seat map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat map legend</translation>
     </message>
     <message>
         <source>%1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (free)</translation>
     </message>
 </context>
 <context>
@@ -2035,358 +2035,358 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>ReceiptLayout</name>
     <message>
         <source>RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>RECEIPT</translation>
     </message>
     <message>
         <source>REPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>REPRINT</translation>
     </message>
     <message>
         <source>Printed again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed again %1</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt no.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2</translation>
     </message>
     <message>
         <source>%1 x %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2, seat %3</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>Cash tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash tendered</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Paid in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid in cash</translation>
     </message>
     <message>
         <source>Paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by card</translation>
     </message>
     <message>
         <source>Complimentary tickets: nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Complimentary tickets: nothing to pay</translation>
     </message>
     <message>
         <source>Thank you, and enjoy the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you, and enjoy the show</translation>
     </message>
 </context>
 <context>
     <name>SeatItem</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Row %1, seat %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, seat %2, %3, %4</translation>
     </message>
     <message>
         <source>%1, wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wheelchair space</translation>
     </message>
     <message>
         <source>%1, companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, companion seat</translation>
     </message>
     <message>
         <source>%1, restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, restricted view</translation>
     </message>
     <message>
         <source>%1, in your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in your selection</translation>
     </message>
 </context>
 <context>
     <name>SeatSymbol</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Held</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Sold</translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked</translation>
     </message>
     <message>
         <source>Wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>Wheelchair space</translation>
     </message>
     <message>
         <source>Your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Your selection</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>held</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>sold</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>blocked</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not known yet</translation>
     </message>
 </context>
 <context>
     <name>SeatingPlanGenerator</name>
     <message>
         <source>Please give the plan a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the plan a name.</translation>
     </message>
     <message>
         <source>A plan&apos;s name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plan&apos;s name can have at most %1 characters.</translation>
     </message>
     <message>
         <source>A plan needs at least one block of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plan needs at least one block of seats.</translation>
     </message>
     <message>
         <source>A plan can have at most %1 blocks of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>A plan can have at most %1 blocks of seats.</translation>
     </message>
     <message>
         <source>Please give every block a name, such as &quot;Stalls&quot; or &quot;Balcony&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give every block a name, such as &quot;Stalls&quot; or &quot;Balcony&quot;.</translation>
     </message>
     <message>
         <source>A block&apos;s name and category can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>A block&apos;s name and category can have at most %1 characters.</translation>
     </message>
     <message>
         <source>Two blocks are called &quot;%1&quot;; give each block its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Two blocks are called &quot;%1&quot;; give each block its own name.</translation>
     </message>
     <message>
         <source>Block &quot;%1&quot;: the number of rows must be from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &quot;%1&quot;: the number of rows must be from 1 to %2.</translation>
     </message>
     <message>
         <source>Block &quot;%1&quot;: the number of seats in a row must be from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block &quot;%1&quot;: the number of seats in a row must be from 1 to %2.</translation>
     </message>
     <message>
         <source>An aisle comes after every 1 to %1 seats, or 0 for no aisle.</source>
-        <translation type="unfinished"></translation>
+        <translation>An aisle comes after every 1 to %1 seats, or 0 for no aisle.</translation>
     </message>
     <message>
         <source>Seats would overlap: the spacing of seats and rows must be at least a seat&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats would overlap: the spacing of seats and rows must be at least a seat&apos;s width.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
 </context>
 <context>
     <name>SeatingPlanProblem</name>
     <message>
         <source>the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>the plan</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>category %1</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zone %1</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, row %2</translation>
     </message>
     <message>
         <source>%1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, seat %2</translation>
     </message>
     <message>
         <source>%1, area %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, area %2</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not valid JSON: %1 (line %2, column %3)</translation>
     </message>
     <message>
         <source>the file does not hold a seating plan: its top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>the file does not hold a seating plan: its top level is not a JSON object</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is missing</translation>
     </message>
     <message>
         <source>%1 is not part of pretix&apos;s seating-plan format here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not part of pretix&apos;s seating-plan format here</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a string</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>a whole number</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>a list</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>an object</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>a string or null</translation>
     </message>
     <message>
         <source>it must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>it must be %1</translation>
     </message>
     <message>
         <source>%1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be %2</translation>
     </message>
     <message>
         <source>%1 must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be one of %2</translation>
     </message>
     <message>
         <source>%1 is out of range: at most %2 away from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is out of range: at most %2 away from zero</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is longer than %2 characters</translation>
     </message>
     <message>
         <source>%1 contains control or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains control or invisible formatting characters</translation>
     </message>
     <message>
         <source>category %1 is not one of the plan&apos;s categories</source>
-        <translation type="unfinished"></translation>
+        <translation>category %1 is not one of the plan&apos;s categories</translation>
     </message>
     <message>
         <source>category %1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>category %1 is defined twice</translation>
     </message>
     <message>
         <source>seat_guid %1 is also used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seat_guid %1 is also used by %2</translation>
     </message>
     <message>
         <source>the plan has no seats</source>
-        <translation type="unfinished"></translation>
+        <translation>the plan has no seats</translation>
     </message>
     <message>
         <source>the plan has more than %1 seats, more than Marquee takes</source>
-        <translation type="unfinished"></translation>
+        <translation>the plan has more than %1 seats, more than Marquee takes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TicketLayout</name>
     <message>
         <source>REPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>REPRINT</translation>
     </message>
     <message>
         <source>ADMIT ONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ADMIT ONE</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat</translation>
     </message>
     <message>
         <source>General admission</source>
-        <translation type="unfinished"></translation>
+        <translation>General admission</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>CHECKED IN</source>
-        <translation type="unfinished">CHECKED IN</translation>
+        <translation>CHECKED IN</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished">CANCELLED</translation>
+        <translation>CANCELLED</translation>
     </message>
     <message>
         <source>Booking %1, ticket %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1, ticket %2 of %3</translation>
     </message>
 </context>
 <context>

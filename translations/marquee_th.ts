@@ -205,63 +205,63 @@
     </message>
     <message>
         <source>This reservation can no longer be paid: its time is up and its seats went back on sale, or it has already been paid. Look it up again to see what it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระเงินสำหรับการสำรองที่นั่งนี้ไม่ได้แล้ว เนื่องจากหมดเวลาและที่นั่งกลับมาเปิดขายแล้ว หรือชำระเงินไปแล้ว กรุณาค้นหาอีกครั้งเพื่อดูสถานะล่าสุด</translation>
     </message>
     <message>
         <source>No refund is due for this: it has already been given, or there is none. Look the booking up again to see what it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มียอดเงินที่ต้องคืนสำหรับรายการนี้ เนื่องจากคืนเงินไปแล้ว หรือไม่มียอดที่ต้องคืน กรุณาค้นหาการจองอีกครั้งเพื่อดูสถานะล่าสุด</translation>
     </message>
     <message>
         <source>This ticket belongs to a reservation that has not been paid: it is not valid for entry until it is paid at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบนี้เป็นของการสำรองที่นั่งที่ยังไม่ได้ชำระเงิน จึงยังใช้เข้างานไม่ได้จนกว่าจะชำระเงินที่ห้องขายบัตร</translation>
     </message>
     <message>
         <source>This terminal already holds as many seats of this event in unpaid reservations as it may. Please pay for them at the box office, or wait until some of them expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้สำรองที่นั่งของงานนี้ที่ยังไม่ได้ชำระเงินไว้ครบจำนวนที่ทำได้แล้ว กรุณาชำระเงินที่ห้องขายบัตร หรือรอจนกว่าการสำรองที่นั่งบางรายการจะหมดเวลา</translation>
     </message>
     <message>
         <source>The capacity cannot be lower than the seats already sold or held by reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่งต้องไม่น้อยกว่าจำนวนที่นั่งที่ขายไปแล้วหรือถูกสำรองไว้</translation>
     </message>
     <message>
         <source>A cancelled event cannot be put back on sale: its tickets were voided and its refunds listed. Create the event again instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานที่ยกเลิกแล้วนำกลับมาเปิดขายอีกไม่ได้ เนื่องจากบัตรของงานถูกยกเลิกและได้จัดทำรายการคืนเงินไว้แล้ว กรุณาสร้างงานขึ้นใหม่แทน</translation>
     </message>
     <message>
         <source>Please choose a time zone by its name, such as Asia/Bangkok.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกเขตเวลาตามชื่อ เช่น Asia/Bangkok</translation>
     </message>
     <message>
         <source>Please enter the currency as its three-letter code in capitals, such as THB.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่สกุลเงินเป็นรหัสอักษรภาษาอังกฤษตัวพิมพ์ใหญ่ 3 ตัว เช่น THB</translation>
     </message>
     <message>
         <source>This number is outside the range this setting allows; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลขนี้อยู่นอกช่วงที่การตั้งค่านี้รับได้ จึงยังไม่ได้บันทึกสิ่งใด</translation>
     </message>
     <message>
         <source>A note can have at most 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุยาวได้ไม่เกิน 500 ตัวอักษร</translation>
     </message>
     <message>
         <source>A receipt printer&apos;s address looks like escpos://192.168.1.50 or escpos://printer.local:9100 (the port is 9100 unless you give another).</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ของเครื่องพิมพ์ใบเสร็จมีรูปแบบ เช่น escpos://192.168.1.50 หรือ escpos://printer.local:9100 (ใช้พอร์ต 9100 หากไม่ได้ระบุพอร์ตอื่น)</translation>
     </message>
     <message>
         <source>No receipt printer is set up for this desk yet; the sale is saved, and its tickets can be printed once one is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าเครื่องพิมพ์ใบเสร็จสำหรับเคาน์เตอร์นี้ การขายได้บันทึกไว้แล้ว และพิมพ์บัตรได้เมื่อตั้งค่าเครื่องพิมพ์เรียบร้อย</translation>
     </message>
     <message>
         <source>The receipt printer cannot be reached: check that it is switched on and connected to the network, and that its address is right; the sale is saved and its tickets can be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อเครื่องพิมพ์ใบเสร็จไม่ได้ กรุณาตรวจสอบว่าเครื่องเปิดอยู่และเชื่อมต่อเครือข่ายแล้ว และที่อยู่เครื่องพิมพ์ถูกต้อง การขายได้บันทึกไว้แล้ว และพิมพ์บัตรอีกครั้งได้</translation>
     </message>
     <message>
         <source>The receipt printer broke off the connection in the middle of printing: check its paper and cover, then print again; the sale is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบเสร็จตัดการเชื่อมต่อระหว่างพิมพ์ กรุณาตรวจสอบกระดาษและฝาเครื่อง แล้วพิมพ์อีกครั้ง การขายได้บันทึกไว้แล้ว</translation>
     </message>
     <message>
         <source>The receipt printer stopped answering while printing: check that it has paper, its cover is closed and no error light is on, then print again; the sale is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบเสร็จหยุดตอบสนองระหว่างพิมพ์ กรุณาตรวจสอบว่ามีกระดาษ ปิดฝาเครื่องแล้ว และไม่มีไฟแจ้งข้อผิดพลาด แล้วพิมพ์อีกครั้ง การขายได้บันทึกไว้แล้ว</translation>
     </message>
 </context>
 <context>
@@ -1671,42 +1671,42 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SeatMap</name>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยาย (+)</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>ขยาย</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อ (-)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>ย่อ</translation>
     </message>
     <message>
         <source>Show the whole plan (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงผังทั้งหมด (0)</translation>
     </message>
     <message>
         <source>Show the whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงผังทั้งหมด</translation>
     </message>
     <message>
         <source>Seat map</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatMapLegend</name>
     <message>
         <source>Seat map legend</source>
-        <translation type="unfinished"></translation>
+        <translation>คำอธิบายสัญลักษณ์ผังที่นั่ง</translation>
     </message>
     <message>
         <source>%1 (free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ว่าง)</translation>
     </message>
 </context>
 <context>
@@ -2025,358 +2025,358 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>ReceiptLayout</name>
     <message>
         <source>RECEIPT</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบเสร็จรับเงิน</translation>
     </message>
     <message>
         <source>REPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
         <source>Printed again %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำเมื่อ %1</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลขที่ใบเสร็จ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">วันที่</translation>
+        <translation>วันที่</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">การจอง</translation>
+        <translation>หมายเลขการจอง</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั่วไป</translation>
     </message>
     <message>
         <source>%1 x %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 ใบ</translation>
     </message>
     <message>
         <source>%1 x %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 ใบ ที่นั่ง %3</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Cash tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>รับเงินสด</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอน</translation>
     </message>
     <message>
         <source>Paid in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระด้วยเงินสด</translation>
     </message>
     <message>
         <source>Paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระด้วยบัตรเครดิต</translation>
     </message>
     <message>
         <source>Complimentary tickets: nothing to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเชิญ: ไม่ต้องชำระเงิน</translation>
     </message>
     <message>
         <source>Thank you, and enjoy the show</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบคุณที่ใช้บริการ ขอให้สนุกกับการแสดง</translation>
     </message>
 </context>
 <context>
     <name>SeatItem</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Row %1, seat %2, %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 ที่นั่ง %2, %3, %4</translation>
     </message>
     <message>
         <source>%1, wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ที่สำหรับผู้ใช้รถเข็น</translation>
     </message>
     <message>
         <source>%1, companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ที่นั่งสำหรับผู้ติดตาม</translation>
     </message>
     <message>
         <source>%1, restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, มองเห็นเวทีได้ไม่เต็มที่</translation>
     </message>
     <message>
         <source>%1, in your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, อยู่ในที่นั่งที่คุณเลือก</translation>
     </message>
 </context>
 <context>
     <name>SeatSymbol</name>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองไว้</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">ขายแล้ว</translation>
+        <translation>ขายแล้ว</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>งดจำหน่าย</translation>
     </message>
     <message>
         <source>Wheelchair space</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่สำหรับผู้ใช้รถเข็น</translation>
     </message>
     <message>
         <source>Your selection</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่คุณเลือก</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองไว้</translation>
     </message>
     <message>
         <source>sold</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายแล้ว</translation>
     </message>
     <message>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>งดจำหน่าย</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบสถานะ</translation>
     </message>
 </context>
 <context>
     <name>SeatingPlanGenerator</name>
     <message>
         <source>Please give the plan a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตั้งชื่อผังที่นั่ง</translation>
     </message>
     <message>
         <source>A plan&apos;s name can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผังที่นั่งยาวได้ไม่เกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>A plan needs at least one block of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่งต้องมีบล็อกที่นั่งอย่างน้อย 1 บล็อก</translation>
     </message>
     <message>
         <source>A plan can have at most %1 blocks of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่งมีบล็อกที่นั่งได้ไม่เกิน %1 บล็อก</translation>
     </message>
     <message>
         <source>Please give every block a name, such as &quot;Stalls&quot; or &quot;Balcony&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตั้งชื่อให้ทุกบล็อก เช่น &quot;ชั้นล่าง&quot; หรือ &quot;ชั้นบน&quot;</translation>
     </message>
     <message>
         <source>A block&apos;s name and category can have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อและประเภทที่นั่งของบล็อกยาวได้ไม่เกิน %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>Two blocks are called &quot;%1&quot;; give each block its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีสองบล็อกที่ชื่อ &quot;%1&quot; กรุณาตั้งชื่อแต่ละบล็อกไม่ให้ซ้ำกัน</translation>
     </message>
     <message>
         <source>Block &quot;%1&quot;: the number of rows must be from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อก &quot;%1&quot;: จำนวนแถวต้องอยู่ระหว่าง 1 ถึง %2</translation>
     </message>
     <message>
         <source>Block &quot;%1&quot;: the number of seats in a row must be from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>บล็อก &quot;%1&quot;: จำนวนที่นั่งต่อแถวต้องอยู่ระหว่าง 1 ถึง %2</translation>
     </message>
     <message>
         <source>An aisle comes after every 1 to %1 seats, or 0 for no aisle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเดินต้องเว้นทุก 1 ถึง %1 ที่นั่ง หรือใส่ 0 หากไม่มีทางเดิน</translation>
     </message>
     <message>
         <source>Seats would overlap: the spacing of seats and rows must be at least a seat&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งจะซ้อนทับกัน ระยะห่างระหว่างที่นั่งและระหว่างแถวต้องไม่น้อยกว่าความกว้างของที่นั่งหนึ่งที่</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>เวที</translation>
     </message>
 </context>
 <context>
     <name>SeatingPlanProblem</name>
     <message>
         <source>the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง</translation>
     </message>
     <message>
         <source>category %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทที่นั่ง %1</translation>
     </message>
     <message>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน %1</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แถว %2</translation>
     </message>
     <message>
         <source>%1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ที่นั่ง %2</translation>
     </message>
     <message>
         <source>%1, area %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 พื้นที่ %2</translation>
     </message>
     <message>
         <source>the file is not valid JSON: %1 (line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ JSON ที่ถูกต้อง: %1 (บรรทัด %2 คอลัมน์ %3)</translation>
     </message>
     <message>
         <source>the file does not hold a seating plan: its top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์นี้ไม่ใช่ผังที่นั่ง เนื่องจากระดับบนสุดของไฟล์ไม่ใช่ออบเจ็กต์ JSON</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ %1</translation>
     </message>
     <message>
         <source>%1 is not part of pretix&apos;s seating-plan format here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ได้อยู่ในรูปแบบผังที่นั่งของ pretix ณ ตำแหน่งนี้</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ (string)</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเต็ม</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ (list)</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ออบเจ็กต์ (object)</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true หรือ false</translation>
     </message>
     <message>
         <source>a string or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความ (string) หรือ null</translation>
     </message>
     <message>
         <source>it must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่านี้ต้องเป็น %1</translation>
     </message>
     <message>
         <source>%1 must be %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็น %2</translation>
     </message>
     <message>
         <source>%1 must be one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: %2</translation>
     </message>
     <message>
         <source>%1 is out of range: at most %2 away from zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 อยู่นอกช่วงที่รับได้: ต้องห่างจากศูนย์ไม่เกิน %2</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ยาวเกิน %2 ตัวอักษร</translation>
     </message>
     <message>
         <source>%1 contains control or invisible formatting characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีอักขระควบคุมหรืออักขระจัดรูปแบบที่มองไม่เห็น</translation>
     </message>
     <message>
         <source>category %1 is not one of the plan&apos;s categories</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทที่นั่ง %1 ไม่ได้อยู่ในประเภทที่นั่งของผังนี้</translation>
     </message>
     <message>
         <source>category %1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทที่นั่ง %1 ถูกกำหนดไว้ซ้ำ</translation>
     </message>
     <message>
         <source>seat_guid %1 is also used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seat_guid %1 ถูกใช้ที่ %2 ด้วย</translation>
     </message>
     <message>
         <source>the plan has no seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังนี้ไม่มีที่นั่ง</translation>
     </message>
     <message>
         <source>the plan has more than %1 seats, more than Marquee takes</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังนี้มีที่นั่งมากกว่า %1 ที่ ซึ่งเกินกว่าที่ Marquee รองรับได้</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>TicketLayout</name>
     <message>
         <source>REPRINT</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ</translation>
     </message>
     <message>
         <source>ADMIT ONE</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเข้างาน 1 ท่าน</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่ง</translation>
     </message>
     <message>
         <source>General admission</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ระบุที่นั่ง</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั่วไป</translation>
     </message>
     <message>
         <source>CHECKED IN</source>
-        <translation type="unfinished">เช็กอินแล้ว</translation>
+        <translation>เช็กอินแล้ว</translation>
     </message>
     <message>
         <source>CANCELLED</source>
-        <translation type="unfinished">ยกเลิกแล้ว</translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Booking %1, ticket %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจอง %1 บัตรใบที่ %2 จาก %3</translation>
     </message>
 </context>
 <context>
