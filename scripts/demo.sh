@@ -22,11 +22,20 @@ conninfo="host=$socket dbname=marquee user=$superuser"
 # The demo logins get random passwords, kept in a file only this user can read.
 "$build/app/marquee" demo-data --db "$conninfo" --logins-file .demo/demo-logins.txt
 
+# The app signs in as the demo admin (every view), never as the superuser: its password comes from a libpq
+# password file beside the logins file, readable by this user only.
+pgpass=.demo/pgpass
+(umask 077 && awk -v socket="$socket" '!/^#/ && NF == 2 { print socket ":5432:marquee:" $1 ":" $2 }' \
+    .demo/demo-logins.txt > "$pgpass")
+export PGPASSFILE="$PWD/$pgpass"
+app_conninfo="host=$socket dbname=marquee user=demo_admin"
+
 echo
 echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk;"
 echo "their passwords: cat .demo/demo-logins.txt. Stop it with: scripts/pg-local.sh stop .demo"
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-    echo "No display found: starting Marquee under Xvfb is up to you, e.g. xvfb-run $build/app/marquee --db \"$conninfo\""
+    echo "No display found: starting Marquee under Xvfb is up to you, e.g."
+    echo "  PGPASSFILE=$PGPASSFILE xvfb-run $build/app/marquee --db \"$app_conninfo\""
     exit 0
 fi
-exec "$build/app/marquee" --db "$conninfo" "$@"
+exec "$build/app/marquee" --db "$app_conninfo" "$@"
