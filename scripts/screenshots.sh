@@ -36,7 +36,11 @@ socket=$(scripts/pg-local.sh start "$pg" --fast)
 # As root the server runs as Debian's postgres user (see pg-local.sh), and that is its superuser.
 if [[ $(id -u) -eq 0 ]]; then superuser=postgres; else superuser=$(id -un); fi
 psql -q -h "$socket" -U "$superuser" -d postgres -v ON_ERROR_STOP=1 -c "CREATE DATABASE marquee" >/dev/null
-"$app" demo-data --db "host=$socket dbname=marquee user=$superuser" >/dev/null
+# The demo logins get random passwords; the shots sign in with them through a libpq password file.
+"$app" demo-data --db "host=$socket dbname=marquee user=$superuser" --logins-file "$work/logins.txt" >/dev/null
+(umask 077 && awk -v socket="$socket" '!/^#/ && NF == 2 { print socket ":5432:marquee:" $1 ":" $2 }' \
+    "$work/logins.txt" > "$work/pgpass")
+export PGPASSFILE="$work/pgpass"
 
 # A free display chosen by Xvfb itself (-displayfd), so parallel runs do not collide.
 exec 3>"$work/display"
@@ -79,7 +83,7 @@ shot() {
     echo "screenshots: wrote $out/$name.png"
 }
 
-demo="dbname=marquee host=$socket password=marquee-demo"
+demo="dbname=marquee host=$socket"
 shot kiosk "Kiosk" --kiosk --db "$demo user=demo_kiosk"
 shot boxoffice "Box office" --db "$demo user=demo_box_office"
-shot admin "Admin" --db "host=$socket dbname=marquee user=$superuser"
+shot admin "Admin" --db "$demo user=demo_admin"
