@@ -8,7 +8,6 @@
 
 #include <chrono>
 #include <deque>
-#include <thread>
 
 namespace Marquee::Bench {
 
@@ -54,8 +53,10 @@ private:
     {
         if (m_queue.empty())
             return;
-        // Qt timers count whole milliseconds: wake a little early and sleep the rest precisely.
-        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(m_queue.front().due - Clock::now());
+        // Qt timers count whole milliseconds: round up, so bytes are never early and at most a millisecond late.
+        // Nothing here ever sleeps: the one proxy thread serves every connection and both directions, and a
+        // direction that waited in sleep_until held all the others (issue #16 §1).
+        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(m_queue.front().due - Clock::now());
         m_timer.start(int(qMax<qint64>(0, wait.count())));
     }
 
@@ -64,11 +65,8 @@ private:
         while (!m_queue.empty()) {
             const auto now = Clock::now();
             Chunk &head = m_queue.front();
-            if (head.due > now) {
-                if (head.due - now > std::chrono::milliseconds(1))
-                    break;
-                std::this_thread::sleep_until(head.due);
-            }
+            if (head.due > now)
+                break;
             m_to->write(head.bytes);
             m_queue.pop_front();
         }
