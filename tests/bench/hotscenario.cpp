@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <thread>
+#include <tuple>
 #include <vector>
 
 namespace Marquee::Bench {
@@ -43,6 +45,41 @@ Tally bookHot(const ConnectionProfile &profile, qint64 eventId, const BenchOptio
     };
     terminal.finish = [](int i) { Connection::close(connectionName(QStringLiteral("hot"), i)); };
     return runTerminals(options.clients, options.seconds, terminal, error);
+}
+
+// Open loop: bookings arrive at a fixed rate whatever the server does (each terminal has its own schedule, offset
+// from the others), and a booking's latency runs from when it was due, so time spent queued behind a slow one
+// counts (closed-loop figures hide that: a terminal that waits asks less).
+Tally bookHotOpenLoop(const ConnectionProfile &profile, qint64 eventId, double perSecond, const BenchOptions &options,
+                      QString *error)
+{
+    const auto seconds = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options.seconds));
+    const auto interval = std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double>(double(options.clients) / std::max(perSecond, 1.0)));
+    Terminal terminal;
+    terminal.prepare = [&](int i) { return Connection::open(profile, connectionName(QStringLiteral("open"), i)).ok(); };
+    terminal.body = [&](int i, Clock::time_point deadline, Tally &tally) {
+        BookingRepository bookings(QSqlDatabase::database(connectionName(QStringLiteral("open"), i), false));
+        const Clock::time_point start = deadline - seconds + interval * i / options.clients;
+        for (int n = 0;; ++n) {
+            const Clock::time_point due = start + interval * n;
+            if (due >= deadline)
+                break;
+            if (Clock::now() < due)
+                std::this_thread::sleep_until(due);
+            BookingRequest request;
+            request.eventId = eventId;
+            request.quantity = 2;
+            request.customerName = QStringLiteral("Open-loop customer %1").arg(i);
+            request.customerPhone = randomPhone();
+            const auto result = bookings.book(request);
+            tally.record(result.ok(), millisecondsBetween(due, Clock::now()), result.ok() ? QString() : result.error().detail());
+        }
+    };
+    terminal.finish = [](int i) { Connection::close(connectionName(QStringLiteral("open"), i)); };
+    Tally tally = runTerminals(options.clients, options.seconds, terminal, error);
+    tally.elapsedSeconds = options.seconds;
+    return tally;
 }
 
 // The same function call with its statement prepared once per connection: what BookingRepository::book
@@ -249,6 +286,8 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
 
     QString error;
     const Tally hot = bookHot(terminal, hotEvent, options, &error);
+    const Tally openHalf = bookHotOpenLoop(terminal, hotEvent, 0.5 * hot.perSecond(), options, &error);
+    const Tally openNinety = bookHotOpenLoop(terminal, hotEvent, 0.9 * hot.perSecond(), options, &error);
     // What desks really do: TerminalSession → BookingService::sell on its write worker, announced after commit.
     qint64 sessionsAnswered = 0;
     const Tally sessions = sellThroughSessions(terminal, {sessionsEvent}, options.clients, options.seconds, &sessionsAnswered);
@@ -272,6 +311,12 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
     addPhase(report, QStringLiteral("hot"), QStringLiteral("book_tickets (BookingRepository::book)"), hot);
     addPhase(report, QStringLiteral("sessions"), QStringLiteral("the same through TerminalSession (BookingService::sell)"),
              sessions);
+    for (const auto &[key, label, tally] : {std::make_tuple(QStringLiteral("open50"), QStringLiteral("open loop at 50 % of book_tickets' closed-loop rate"), &openHalf),
+                                            std::make_tuple(QStringLiteral("open90"), QStringLiteral("open loop at 90 % of book_tickets' closed-loop rate"), &openNinety)}) {
+        addPhase(report, key, label, *tally);
+        report.add(key + QStringLiteral("_p999_ms"), label + QStringLiteral(" latency p99.9"), percentile(tally->latenciesMs, 0.999),
+                   QStringLiteral("ms"), 2);
+    }
     addPhase(report, QStringLiteral("ceiling"), QStringLiteral("ceiling (bare conditional UPDATE)"), ceiling);
     addPhase(report, QStringLiteral("prepared_once"), QStringLiteral("book_tickets, statement prepared once"), preparedOnce);
     addPhase(report, QStringLiteral("classic"), QStringLiteral("classic client-side locked transaction"), classic);
@@ -289,9 +334,9 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
     // Every booking a terminal was told about is in the database, and nothing else is.
     const qint64 rows = server.scalar(database, QStringLiteral(
         "SELECT count(*) FROM marquee.bookings WHERE event_id = %1 AND status = 'confirmed'").arg(hotEvent)).toLongLong();
-    if (rows != hot.ok + preparedOnce.ok)
-        report.violations << QStringLiteral("hot: %1 bookings confirmed to terminals, %2 in the database")
-                                 .arg(hot.ok + preparedOnce.ok).arg(rows);
+    const qint64 told = hot.ok + preparedOnce.ok + openHalf.ok + openNinety.ok;
+    if (rows != told)
+        report.violations << QStringLiteral("hot: %1 bookings confirmed to terminals, %2 in the database").arg(told).arg(rows);
     const qint64 sessionRows = server.scalar(database, QStringLiteral(
         "SELECT count(*) FROM marquee.bookings WHERE event_id = %1 AND status = 'confirmed'").arg(sessionsEvent)).toLongLong();
     if (sessionRows != sessionsAnswered)
