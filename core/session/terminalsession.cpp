@@ -4,6 +4,7 @@
 #include "availability/liveavailability.h"
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
+#include "door/doorservice.h"
 #include "events/eventservice.h"
 #include "refunds/refundservice.h"
 #include "seating/seatingplanservice.h"
@@ -43,6 +44,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_settings = std::make_unique<SettingsService>(m_reads, m_writes);
     m_refunds = std::make_unique<RefundService>(m_reads, m_writes);
     m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
+    m_door = std::make_unique<DoorService>(m_reads, m_writes);
 }
 
 TerminalSession::~TerminalSession()
@@ -80,6 +82,7 @@ int TerminalSession::connectionCount(StaffGroup group)
     case StaffGroup::None:
         return 0;
     case StaffGroup::Kiosk:
+    case StaffGroup::Door:
     case StaffGroup::BoxOffice:
     case StaffGroup::Admin:
         break;

@@ -15,6 +15,7 @@ class AuditService;
 class BookingService;
 class CustomerService;
 class DatabaseWorker;
+class DoorService;
 class EventService;
 class LiveAvailability;
 class RefundService;
@@ -55,6 +56,7 @@ public:
     SettingsService &settings() const { return *m_settings; }
     RefundService &refunds() const { return *m_refunds; }
     SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
+    DoorService &door() const { return *m_door; }
     LiveAvailability *live() const { return m_live; }
 
     // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
@@ -97,6 +99,7 @@ private:
     bool m_venueLoaded = false;
     std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped
     std::unique_ptr<SeatingPlanService> m_seatingPlans;
+    std::unique_ptr<DoorService> m_door;
 };
 
 } // namespace Marquee
