@@ -5,6 +5,7 @@
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
 #include "door/doorservice.h"
+#include "reports/reportservice.h"
 #include "events/eventservice.h"
 #include "refunds/refundservice.h"
 #include "seating/seatingplanservice.h"
@@ -45,6 +46,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_refunds = std::make_unique<RefundService>(m_reads, m_writes);
     m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
     m_door = std::make_unique<DoorService>(m_reads, m_writes);
+    m_reports = std::make_unique<ReportService>(m_reads);
 }
 
 TerminalSession::~TerminalSession()

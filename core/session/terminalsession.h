@@ -16,6 +16,7 @@ class BookingService;
 class CustomerService;
 class DatabaseWorker;
 class DoorService;
+class ReportService;
 class EventService;
 class LiveAvailability;
 class RefundService;
@@ -57,6 +58,7 @@ public:
     RefundService &refunds() const { return *m_refunds; }
     SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
     DoorService &door() const { return *m_door; }
+    ReportService &reports() const { return *m_reports; }
     LiveAvailability *live() const { return m_live; }
 
     // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
@@ -100,6 +102,7 @@ private:
     std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped
     std::unique_ptr<SeatingPlanService> m_seatingPlans;
     std::unique_ptr<DoorService> m_door;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace Marquee
