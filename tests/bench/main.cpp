@@ -6,7 +6,7 @@
 #include "scenarios.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,14 +56,17 @@ QString loadAverage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The door scenario drives the real door view: widgets, drawn offscreen unless a platform is chosen.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marquee-bench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee's booking and live-availability benchmark."));
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,failover (default: hot,spread,fanout,list; "
+        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,door,failover (default: hot,spread,fanout,list,door; "
                        "failover starts servers of its own)."), QStringLiteral("list"));
     const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("Seconds per measured phase (default 5)."),
                                            QStringLiteral("T"));
@@ -122,7 +125,7 @@ int main(int argc, char *argv[])
         options.scenarios = parser.value(scenarioOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : std::as_const(options.scenarios)) {
             if (!QStringList{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list"),
-                             QStringLiteral("failover")}
+                             QStringLiteral("door"), QStringLiteral("failover")}
                      .contains(name)) {
                 std::fprintf(stderr, "marquee-bench: unknown scenario %s\n", qPrintable(name));
                 return 2;
@@ -160,6 +163,7 @@ int main(int argc, char *argv[])
                               : name == QLatin1String("spread")   ? runSpreadScenario(server, options)
                               : name == QLatin1String("fanout")   ? runFanoutScenario(server, options)
                               : name == QLatin1String("failover") ? runFailoverScenario(server, options)
+                              : name == QLatin1String("door")     ? runDoorScenario(server, options)
                                                                   : runListScenario(server, options);
         report.json.insert(QStringLiteral("scenario"), report.name);
         if (!report.json.contains(QStringLiteral("fsync"))) // the failover scenario runs servers of its own

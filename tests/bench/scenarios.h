@@ -18,5 +18,7 @@ ScenarioReport runListScenario(BenchServer &server, const BenchOptions &options)
 // A primary and a synchronous standby of its own (not `server`: it kills its primary): terminals selling through
 // the failover, what synchronous replication costs, and a restore to a point in time from the WAL archive.
 ScenarioReport runFailoverScenario(BenchServer &server, const BenchOptions &options);
+// The door view scanned by a keyboard wedge through the proxy: from Enter to the answer painted, per scan.
+ScenarioReport runDoorScenario(BenchServer &server, const BenchOptions &options);
 
 } // namespace Marquee::Bench
