@@ -14,7 +14,7 @@ CREATE FUNCTION marquee.sales_report(p_from timestamptz, p_until timestamptz)
 RETURNS TABLE (day date, desk text, staff text, payment_method text, ticket_type text,
                bookings integer, tickets integer, amount numeric)
 LANGUAGE sql STABLE SET search_path = pg_catalog, marquee, pg_temp AS $$
-    SELECT (b.paid_at AT TIME ZONE marquee.setting_text('venue_time_zone', 'UTC'))::date,
+    SELECT (b.paid_at AT TIME ZONE (SELECT v.time_zone FROM marquee.venue_settings() v))::date,
            NULL::text, b.paid_by, b.payment_method, NULL::text,
            count(*)::integer, sum(b.quantity)::integer, sum(b.total_amount)
       FROM marquee.bookings b
@@ -27,7 +27,7 @@ $$;
 CREATE FUNCTION marquee.refunds_report(p_from timestamptz, p_until timestamptz)
 RETURNS TABLE (day date, staff text, refund_method text, refunds integer, amount numeric)
 LANGUAGE sql STABLE SET search_path = pg_catalog, marquee, pg_temp AS $$
-    SELECT (r.refunded_at AT TIME ZONE marquee.setting_text('venue_time_zone', 'UTC'))::date,
+    SELECT (r.refunded_at AT TIME ZONE (SELECT v.time_zone FROM marquee.venue_settings() v))::date,
            r.refunded_by, r.refund_method, count(*)::integer, sum(r.amount)
       FROM marquee.refunds r
      WHERE r.refunded_at >= p_from AND r.refunded_at < p_until
