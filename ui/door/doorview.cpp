@@ -131,6 +131,11 @@ DoorView::DoorView(TerminalSession *session, const QString &entrance, QWidget *p
     retranslate();
     setDirection(DoorScan::Direction::In);
     loadEvents();
+    // A door PC stays on for days: the coming events (and so "today's") are read again every five minutes.
+    auto *refresh = new QTimer(this);
+    refresh->setInterval(5 * 60 * 1000);
+    connect(refresh, &QTimer::timeout, this, &DoorView::loadEvents);
+    refresh->start();
 }
 
 DoorView::~DoorView() = default;
@@ -156,7 +161,7 @@ void DoorView::loadEvents()
                 today.append(event.id);
         }
         m_eventsLoaded = true;
-        if (m_admitted.isEmpty())
+        if (!m_chosenAtTheDoor && today != m_admitted)
             setAdmittedEvents(today);
         else
             updateEventsLine();
@@ -176,8 +181,10 @@ void DoorView::chooseEvents()
 {
     DoorEventPicker picker(m_events, QSet<qint64>(m_admitted.cbegin(), m_admitted.cend()), m_session->venueSettings(),
                            this);
-    if (picker.exec() == QDialog::Accepted)
+    if (picker.exec() == QDialog::Accepted) {
+        m_chosenAtTheDoor = true;
         setAdmittedEvents(picker.chosen());
+    }
     m_field->setFocus();
 }
 

@@ -77,6 +77,7 @@ private:
     QList<Event> m_events;              // the coming events the door may choose from
     QList<qint64> m_admitted;
     bool m_eventsLoaded = false;
+    bool m_chosenAtTheDoor = false;     // F9 was used: keep that choice; otherwise follow "today" as days pass
     DoorScan::Direction m_direction = DoorScan::Direction::In;
     LatestReply m_eventsRead;
     qint64 m_lastAnswerMs = -1;
