@@ -56,6 +56,7 @@ QString DoorLook::styleSheet()
         "QLabel#doorEvents { font-size: 13pt; color: #c8ccd2; }\n"
         "QLabel#doorHeadcount { font-size: 26pt; font-weight: bold; }\n"
         "QLabel#doorHeadcountDetail { font-size: 12pt; color: #c8ccd2; }\n"
+        "QLabel#doorFieldLabel { font-size: 14pt; }\n"
         "QLabel#doorDirection { font-size: 16pt; font-weight: bold; padding: 4px 12px; border-radius: 6px;"
         " background: #3a3f47; }\n"
         "QLabel#doorDirection[direction=\"out\"] { background: #7a4b00; }\n"

@@ -62,6 +62,7 @@ DoorView::DoorView(TerminalSession *session, const QString &entrance, QWidget *p
     m_headcountDetail->setWordWrap(true);
 
     m_fieldLabel = new QLabel(this);
+    m_fieldLabel->setObjectName(QStringLiteral("doorFieldLabel"));
     m_field = new QLineEdit(this);
     m_field->setObjectName(QStringLiteral("doorScanField"));
     m_field->setMaxLength(200);

@@ -76,9 +76,11 @@ ReportsPage::ReportsPage(TerminalSession *session, QWidget *parent)
     m_attendanceTable = new QTableView(this);
     m_attendanceTable->setObjectName(QStringLiteral("reportAttendanceTable"));
     m_attendanceTable->setModel(m_attendanceModel);
+    // The names take the room; the figures stay beside them.
+    m_salesTable->horizontalHeader()->setSectionResizeMode(SalesTotalsModel::Key, QHeaderView::Stretch);
+    m_attendanceTable->horizontalHeader()->setSectionResizeMode(AttendanceReportModel::Event, QHeaderView::Stretch);
     for (QTableView *table : {m_salesTable, m_attendanceTable}) {
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     }
