@@ -16,6 +16,8 @@ DoorEventPicker::DoorEventPicker(const QList<Event> &events, const QSet<qint64> 
 {
     setObjectName(QStringLiteral("doorEventPicker"));
     setWindowTitle(tr("Events this entrance admits"));
+    // A child of the door view: its dark look would otherwise reach the dialog's texts.
+    setStyleSheet(QStringLiteral("QLabel { color: palette(window-text); }"));
     auto *intro = new QLabel(tr("Tick the events whose tickets this entrance lets in."), this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("doorEventList"));
