@@ -190,8 +190,44 @@ private slots:
         QFile written(pdf);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.read(5) == "%PDF-");
+
+        // The admin's attendance follows the doors live: a check-in at a new entrance shows up by itself.
+        const QStringList more = sell(m_tonight, 1);
+        {
+            QSqlDatabase east = m_db->open(QStringLiteral("east"), m_db->loginProfile(QStringLiteral("marquee_door"), QStringLiteral("east")));
+            QVERIFY(DoorRepository(east).checkIn(more.at(0), QStringLiteral("East"), {m_tonight}));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("east"));
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const AttendanceLine &line : page.attendanceModel()->lines()) {
+                if (line.entrance == QStringLiteral("East") && line.checkedIn == 1)
+                    return true;
+            }
+            return false;
+        }, 5000));
         if (qEnvironmentVariableIsSet("MARQUEE_SCREENSHOTS"))
             page.grab().save(QString::fromLocal8Bit(qgetenv("MARQUEE_SCREENSHOTS")) + QStringLiteral("/reports-sales.png"));
+    }
+
+    void aFloodOfHintsIsReadAtABoundedRate()
+    {
+        AttendanceWatch watch(m_session->door(), m_session->live());
+        QSignalSpy changed(&watch, &AttendanceWatch::attendanceChanged);
+        watch.setEvents({m_tonight});
+        QVERIFY(changed.wait(5000));   // the first read
+        const int before = watch.readCount();
+        // Anyone may NOTIFY: 300 hints, forged and real-looking, in a burst.
+        {
+            QSqlDatabase noisy = m_db->open(QStringLiteral("noisy"), m_db->loginProfile(QStringLiteral("marquee_kiosk")));
+            QSqlQuery q(noisy);
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_notify('marquee_attendance', CASE WHEN g % 2 = 0 THEN 'junk ' || g "
+                                          "ELSE json_build_object('event_id', %1, 'n', g)::text END) FROM generate_series(1, 300) g")
+                               .arg(m_tonight)));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("noisy"));
+        QTest::qWait(1500);
+        const int reads = watch.readCount() - before;
+        QVERIFY2(reads >= 1 && reads <= 10, qPrintable(QString::number(reads)));
     }
 
 private:
