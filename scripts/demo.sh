@@ -23,7 +23,7 @@ conninfo="host=$socket dbname=marquee user=$superuser"
 "$build/app/marquee" demo-data --db "$conninfo" --logins-file .demo/demo-logins.txt
 
 echo
-echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk;"
+echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk, demo_door;"
 echo "their passwords: cat .demo/demo-logins.txt. Stop it with: scripts/pg-local.sh stop .demo"
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display found: starting Marquee under Xvfb is up to you, e.g. xvfb-run $build/app/marquee --db \"$conninfo\""
