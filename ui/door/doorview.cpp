@@ -127,7 +127,8 @@ DoorView::DoorView(TerminalSession *session, const QString &entrance, QWidget *p
     connect(chooseKey, &QShortcut::activated, this, &DoorView::chooseEvents);
 
     connect(m_attendance, &AttendanceWatch::attendanceChanged, this, &DoorView::updateHeadcount);
-    connect(session, &TerminalSession::venueSettingsChanged, this, [this] { updateEventsLine(); });
+    // "Today" is the venue's: once its zone is known, today's events are chosen again.
+    connect(session, &TerminalSession::venueSettingsChanged, this, &DoorView::loadEvents);
 
     retranslate();
     setDirection(DoorScan::Direction::In);
