@@ -25,6 +25,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.hasConnInfo = true;
         } else if (argument == QLatin1String("--kiosk")) {
             line.kiosk = true;
+        } else if (argument == QLatin1String("--door")) {
+            line.door = true;
+        } else if (argument == QLatin1String("--entrance")) {
+            if (i + 1 >= arguments.size()) {
+                line.error = QStringLiteral("--entrance needs the entrance's name, e.g. --entrance \"North gate\".");
+                return line;
+            }
+            line.entrance = arguments.at(++i).trimmed();
+            if (line.entrance.isEmpty() || line.entrance.size() > 60 || Validation::hasHiddenCharacters(line.entrance, false)) {
+                line.error = QStringLiteral("--entrance takes a name of 1 to 60 characters without control or hidden characters.");
+                return line;
+            }
         } else if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
             line.language = arguments.at(++i);
         } else if (argument == QLatin1String("--view") && i + 1 < arguments.size()) {
@@ -109,8 +121,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (line.language.size() && line.language != QLatin1String("en") && line.language != QLatin1String("th"))
         line.error = QStringLiteral("--lang takes en or th.");
     if (line.view.size() && line.view != QLatin1String("kiosk") && line.view != QLatin1String("boxoffice")
-        && line.view != QLatin1String("admin"))
-        line.error = QStringLiteral("--view takes kiosk, boxoffice or admin.");
+        && line.view != QLatin1String("admin") && line.view != QLatin1String("door"))
+        line.error = QStringLiteral("--view takes kiosk, boxoffice, admin or door.");
+    if (line.door && line.kiosk)
+        line.error = QStringLiteral("--door and --kiosk are two different terminals: give one of them.");
+    if (!line.entrance.isEmpty() && !line.door && line.view != QLatin1String("door"))
+        line.error = QStringLiteral("--entrance is for the door: marquee --door --entrance NAME.");
     if (line.command == Command::PrintBooking && line.error.isEmpty()) {
         if (line.reference.isEmpty()) {
             line.error = QStringLiteral("print-booking needs --reference REF, the booking's reference, e.g. K7QM2XPA.");
@@ -133,7 +149,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 QString CommandLine::usage()
 {
     return QStringLiteral(
-        "Usage: marquee [COMMAND] [--db CONNINFO] [--kiosk] [--view kiosk|boxoffice|admin] [--lang en|th]\n"
+        "Usage: marquee [COMMAND] [--db CONNINFO] [--kiosk | --door [--entrance NAME]]\n"
+        "               [--view kiosk|boxoffice|admin|door] [--lang en|th]\n"
         "\n"
         "Commands:\n"
         "  (none)      open the desktop application (a sign-in dialog unless --db is given)\n"
@@ -156,7 +173,9 @@ QString CommandLine::usage()
         "  --db CONNINFO   a libpq connection string, e.g. \"host=/run/postgresql port=5432 dbname=marquee user=alice\";\n"
         "                  PGHOST, PGPORT, PGDATABASE, PGUSER and PGPASSWORD fill in what it leaves out\n"
         "  --kiosk         open the customer kiosk, full screen\n"
-        "  --view VIEW     the view to open first (kiosk, boxoffice or admin), if the login's group allows it\n"
+        "  --door          open the door's scan page, full screen (door, box-office and admin logins)\n"
+        "  --entrance NAME the entrance this door scans for, e.g. \"North gate\" (recorded with every check-in)\n"
+        "  --view VIEW     the view to open first (kiosk, boxoffice, admin or door), if the login's group allows it\n"
         "  --lang en|th    the language to start in (default: the last one chosen on this computer); for\n"
         "                  print-booking, the printout's language (default English)\n"
         "  --reference REF the booking to print (print-booking), e.g. K7QM2XPA\n"

@@ -15,8 +15,10 @@ struct CommandLine
     QString connInfo;       // --db, empty when not given
     bool hasConnInfo = false;
     bool kiosk = false;     // --kiosk
+    bool door = false;      // --door: the door's scan page, full screen
+    QString entrance;       // --entrance NAME: the entrance it scans for (1 to 60 characters, nothing hidden)
     QString language;       // --lang en|th
-    QString view;           // --view kiosk|boxoffice|admin: the first view, if the login may open it
+    QString view;           // --view kiosk|boxoffice|admin|door: the first view, if the login may open it
     QString loginsFile;     // demo-data --logins-file FILE: where the demo logins' passwords go (mode 0600)
     int intervalMs = 2000;  // guard --interval-ms N: how often it runs housekeeping
     bool once = false;      // guard --once: one round, then exit

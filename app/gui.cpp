@@ -18,6 +18,8 @@ int runGui(const CommandLine &line)
     options.hasConnInfo = line.hasConnInfo;
     options.connInfo = line.connInfo;
     options.kiosk = line.kiosk;
+    options.door = line.door;
+    options.entrance = line.entrance;
     options.language = line.language;
     options.view = viewKindFromName(line.view);
 

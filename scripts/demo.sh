@@ -31,7 +31,7 @@ export PGPASSFILE="$PWD/$pgpass"
 app_conninfo="host=$socket dbname=marquee user=demo_admin"
 
 echo
-echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk;"
+echo "PostgreSQL is running in .demo/ (socket $socket). Demo logins: demo_admin, demo_box_office, demo_kiosk, demo_door;"
 echo "their passwords: cat .demo/demo-logins.txt. Stop it with: scripts/pg-local.sh stop .demo"
 if [[ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
     echo "No display found: starting Marquee under Xvfb is up to you, e.g."

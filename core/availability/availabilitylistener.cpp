@@ -97,6 +97,11 @@ bool AvailabilityListener::connectNow()
         lost(Error(ErrorCode::ConnectionLost, QStringLiteral("LISTEN failed")));
         return false;
     }
+    if (!db.driver()->subscribedToNotifications().contains(QLatin1String(AttendanceChannel))
+        && !db.driver()->subscribeToNotification(QLatin1String(AttendanceChannel))) {
+        lost(Error(ErrorCode::ConnectionLost, QStringLiteral("LISTEN failed")));
+        return false;
+    }
     m_connected = true;
     m_backoffMs = 250;
     m_heartbeat.start();
@@ -135,6 +140,11 @@ bool AvailabilityListener::connectNow()
 
 void AvailabilityListener::onNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
+    if (name == QLatin1String(AttendanceChannel)) {
+        const QJsonObject hint = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        emit attendanceHinted(qMax<qint64>(0, hint.value(QLatin1String("event_id")).toVariant().toLongLong()));
+        return;
+    }
     if (name != QLatin1String(Channel))
         return;
     const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();

@@ -34,6 +34,8 @@ class AvailabilityListener final : public QObject
 
 public:
     static constexpr const char *Channel = "marquee_availability";
+    // Check-ins and check-outs (migrations/0035): a hint to re-read an event's headcount, passed on as is.
+    static constexpr const char *AttendanceChannel = "marquee_attendance";
 
     explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
     ~AvailabilityListener() override;
@@ -68,6 +70,8 @@ signals:
     void connectionLost(const QString &message);
     void connectionRestored();
     void started();
+    // Someone checked a ticket of this event in or out (0: a hint without a readable event id).
+    void attendanceHinted(qint64 eventId);
 
 private:
     bool connectNow();

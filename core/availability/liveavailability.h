@@ -37,6 +37,8 @@ signals:
     void availabilityChanged(const QList<Marquee::Availability> &availability, bool complete);
     void connectionLost(const QString &message);
     void connectionRestored();
+    // A check-in or check-out of this event happened somewhere (0: re-read everything shown). Only a hint.
+    void attendanceHinted(qint64 eventId);
 
 private:
     QThread *m_thread = nullptr;

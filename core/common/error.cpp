@@ -63,6 +63,14 @@ QString Error::message() const
     case ErrorCode::ReservationCapExceeded:
         return tr("This terminal already holds as many seats of this event in unpaid reservations as it may. "
                   "Please pay for them at the box office, or wait until some of them expire.");
+    case ErrorCode::TicketForAnotherEvent:
+        return tr("This ticket is for another event: this entrance does not admit it.");
+    case ErrorCode::ReentryNotAllowed:
+        return tr("This event does not allow re-entry: a ticket holder who leaves cannot come back in.");
+    case ErrorCode::TicketNotInside:
+        return tr("This ticket is not inside: it has not come in, or it has already gone out.");
+    case ErrorCode::EntranceInvalid:
+        return tr("An entrance's name has 1 to 60 characters and no hidden characters.");
     case ErrorCode::TooManyLookups:
         return tr("Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, "
                   "or ask at the box office.");
@@ -301,6 +309,8 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ023", ErrorCode::ReservationNotPayable}, {"MQ024", ErrorCode::RefundNotDue},
         {"MQ018", ErrorCode::ReservationUnpaid}, {"MQ019", ErrorCode::TooManyLookups},
         {"MQ020", ErrorCode::ReservationCapExceeded},
+        {"MQ022", ErrorCode::TicketForAnotherEvent}, {"MQ035", ErrorCode::ReentryNotAllowed},
+        {"MQ036", ErrorCode::TicketNotInside},  {"MQ037", ErrorCode::EntranceInvalid},
         {"53400", ErrorCode::ConnectionBudgetFull},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},

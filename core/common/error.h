@@ -31,6 +31,10 @@ enum class ErrorCode {
     ReservationUnpaid,   // MQ018: a ticket of an unpaid reservation (check-in refuses it)
     TooManyLookups,      // MQ019: too many failed look-ups a minute from this login
     ReservationCapExceeded, // MQ020: this kiosk login holds as many seats of the event as it may
+    TicketForAnotherEvent, // MQ022: this door does not admit the ticket's event
+    ReentryNotAllowed,   // MQ035: the event forbids re-entry, so the ticket is not checked out
+    TicketNotInside,     // MQ036: check-out of a ticket that is not inside
+    EntranceInvalid,     // MQ037: an entrance name: 1 to 60 characters, nothing hidden
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,

@@ -211,6 +211,7 @@ Result<DemoDataReport> DemoData::load()
         {"demo_admin", StaffGroup::Admin, "Demo administrator"},
         {"demo_box_office", StaffGroup::BoxOffice, "Demo box office"},
         {"demo_kiosk", StaffGroup::Kiosk, "Demo kiosk terminal"},
+        {"demo_door", StaffGroup::Door, "Demo door scanner"},
     };
     for (const auto &login : logins) {
         const QString password = randomPassword();

@@ -12,6 +12,7 @@ QString staffGroupName(StaffGroup group)
     case StaffGroup::Admin: return QStringLiteral("marquee_admin");
     case StaffGroup::BoxOffice: return QStringLiteral("marquee_box_office");
     case StaffGroup::Kiosk: return QStringLiteral("marquee_kiosk");
+    case StaffGroup::Door: return QStringLiteral("marquee_door");
     case StaffGroup::None: break;
     }
     return QString();
@@ -34,6 +35,8 @@ Result<SessionInfo> SessionRepository::current()
         "    AND pg_catalog.pg_has_role(session_user, 'marquee_box_office', 'MEMBER'), "
         "  EXISTS (SELECT 1 FROM pg_catalog.pg_roles g WHERE g.rolname = 'marquee_kiosk') "
         "    AND pg_catalog.pg_has_role(session_user, 'marquee_kiosk', 'MEMBER'), "
+        "  EXISTS (SELECT 1 FROM pg_catalog.pg_roles g WHERE g.rolname = 'marquee_door') "
+        "    AND pg_catalog.pg_has_role(session_user, 'marquee_door', 'MEMBER'), "
         "  current_setting('server_version') "
         "FROM pg_catalog.pg_roles r WHERE r.rolname = session_user"));
     if (!ok)
@@ -50,7 +53,9 @@ Result<SessionInfo> SessionRepository::current()
         info.group = StaffGroup::BoxOffice;
     else if (q.value(5).toBool())
         info.group = StaffGroup::Kiosk;
-    info.serverVersion = q.value(6).toString();
+    else if (q.value(6).toBool())
+        info.group = StaffGroup::Door;
+    info.serverVersion = q.value(7).toString();
     return info;
 }
 

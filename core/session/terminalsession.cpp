@@ -4,6 +4,8 @@
 #include "availability/liveavailability.h"
 #include "booking/bookingservice.h"
 #include "database/databaseworker.h"
+#include "door/doorservice.h"
+#include "reports/reportservice.h"
 #include "events/eventservice.h"
 #include "refunds/refundservice.h"
 #include "seating/seatingplanservice.h"
@@ -45,6 +47,8 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_settings = std::make_unique<SettingsService>(m_reads, m_writes);
     m_refunds = std::make_unique<RefundService>(m_reads, m_writes);
     m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
+    m_door = std::make_unique<DoorService>(m_reads, m_writes);
+    m_reports = std::make_unique<ReportService>(m_reads);
 }
 
 TerminalSession::~TerminalSession()
@@ -82,6 +86,7 @@ int TerminalSession::connectionCount(StaffGroup group)
     case StaffGroup::None:
         return 0;
     case StaffGroup::Kiosk:
+    case StaffGroup::Door:
         return 2; // the listener, and one worker for reads and writes
     case StaffGroup::BoxOffice:
     case StaffGroup::Admin:

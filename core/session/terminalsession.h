@@ -15,6 +15,8 @@ class AuditService;
 class BookingService;
 class CustomerService;
 class DatabaseWorker;
+class DoorService;
+class ReportService;
 class EventService;
 class LiveAvailability;
 class RefundService;
@@ -55,6 +57,8 @@ public:
     SettingsService &settings() const { return *m_settings; }
     RefundService &refunds() const { return *m_refunds; }
     SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
+    DoorService &door() const { return *m_door; }
+    ReportService &reports() const { return *m_reports; }
     LiveAvailability *live() const { return m_live; }
 
     // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
@@ -97,6 +101,8 @@ private:
     bool m_venueLoaded = false;
     std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped
     std::unique_ptr<SeatingPlanService> m_seatingPlans;
+    std::unique_ptr<DoorService> m_door;
+    std::unique_ptr<ReportService> m_reports;
 };
 
 } // namespace Marquee

@@ -17,6 +17,8 @@ StaffGroup groupFrom(const QString &name)
         return StaffGroup::BoxOffice;
     if (name == QLatin1String("marquee_kiosk"))
         return StaffGroup::Kiosk;
+    if (name == QLatin1String("marquee_door"))
+        return StaffGroup::Door;
     return StaffGroup::None;
 }
 

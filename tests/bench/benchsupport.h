@@ -25,7 +25,8 @@ inline double millisecondsBetween(Clock::time_point from, Clock::time_point to)
 
 struct BenchOptions
 {
-    QStringList scenarios{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list")};
+    QStringList scenarios{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list"),
+                          QStringLiteral("door")};
     double rttMs = 5;          // hot, spread, list: the round trip the proxy adds
     double fanoutRttMs = 0;    // fanout: its goal is stated at R = 0
     double seconds = 5;        // each measured phase (hot and spread have three each)

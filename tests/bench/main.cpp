@@ -6,7 +6,7 @@
 #include "scenarios.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,15 +56,18 @@ QString loadAverage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The door scenario drives the real door view: widgets, drawn offscreen unless a platform is chosen.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("marquee-bench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee's booking and live-availability benchmark."));
     parser.addHelpOption();
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
-        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,failover,terminals (default: "
-                       "hot,spread,fanout,list; failover starts servers of its own)."), QStringLiteral("list"));
+        QStringLiteral("Scenarios to run, comma-separated: hot,spread,fanout,list,door,failover,terminals (default: "
+                       "hot,spread,fanout,list,door; failover starts servers of its own)."), QStringLiteral("list"));
     const QCommandLineOption terminalsOption(QStringLiteral("terminals"),
         QStringLiteral("Terminals scenario: how many terminal sessions, comma-separated runs (default 50,150,300)."),
         QStringLiteral("N,..."));
@@ -138,7 +141,7 @@ int main(int argc, char *argv[])
         options.scenarios = parser.value(scenarioOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
         for (const QString &name : std::as_const(options.scenarios)) {
             if (!QStringList{QStringLiteral("hot"), QStringLiteral("spread"), QStringLiteral("fanout"), QStringLiteral("list"),
-                             QStringLiteral("failover"), QStringLiteral("terminals")}
+                             QStringLiteral("door"), QStringLiteral("failover"), QStringLiteral("terminals")}
                      .contains(name)) {
                 std::fprintf(stderr, "marquee-bench: unknown scenario %s\n", qPrintable(name));
                 return 2;
@@ -183,6 +186,7 @@ int main(int argc, char *argv[])
                               : name == QLatin1String("spread")   ? runSpreadScenario(server, options)
                               : name == QLatin1String("fanout")   ? runFanoutScenario(server, options)
                               : name == QLatin1String("failover") ? runFailoverScenario(server, options)
+                              : name == QLatin1String("door")     ? runDoorScenario(server, options)
                               : name == QLatin1String("terminals") ? runTerminalsScenario(server, options)
                                                                   : runListScenario(server, options);
         report.json.insert(QStringLiteral("scenario"), report.name);

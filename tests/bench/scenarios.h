@@ -21,5 +21,7 @@ ScenarioReport runFailoverScenario(BenchServer &server, const BenchOptions &opti
 // A venue's terminals on one server: N real terminal sessions (desks and kiosks) headless, an on-sale burst, then
 // sales at a human pace; connections, server memory, booking latency, fan-out, errors, for each N.
 ScenarioReport runTerminalsScenario(BenchServer &server, const BenchOptions &options);
+// The door view scanned by a keyboard wedge through the proxy: from Enter to the answer painted, per scan.
+ScenarioReport runDoorScenario(BenchServer &server, const BenchOptions &options);
 
 } // namespace Marquee::Bench

@@ -64,6 +64,17 @@ private slots:
         run = marquee({QStringLiteral("migrate"), QStringLiteral("--db"), QStringLiteral("port=notanumber")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
+        // The door's options: an entrance is a name, and only for the door; a door is not a kiosk.
+        for (const QStringList &arguments : {QStringList{QStringLiteral("--door"), QStringLiteral("--entrance")},
+                                             QStringList{QStringLiteral("--door"), QStringLiteral("--entrance"), QString(61, QLatin1Char('x'))},
+                                             QStringList{QStringLiteral("--door"), QStringLiteral("--entrance"), QStringLiteral("North") + QChar(0x202E)},
+                                             QStringList{QStringLiteral("--entrance"), QStringLiteral("North")},
+                                             QStringList{QStringLiteral("--door"), QStringLiteral("--kiosk")}}) {
+            run = marquee(arguments);
+            QVERIFY2(run.exitCode == 2, qPrintable(arguments.join(QLatin1Char(' '))));
+            QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        }
+        QVERIFY(marquee({QStringLiteral("--help")}).out.contains(QStringLiteral("--entrance NAME")));
     }
 
     void unreachableServer()

@@ -46,7 +46,7 @@ private slots:
         QVERIFY2(m_database.isValid(), qPrintable(m_database.error()));
         // The demo logins are roles of the whole (shared test) cluster: start from none.
         QVERIFY(m_database.exec(QStringLiteral("DROP ROLE IF EXISTS demo_admin; DROP ROLE IF EXISTS demo_box_office; "
-                                               "DROP ROLE IF EXISTS demo_kiosk")));
+                                               "DROP ROLE IF EXISTS demo_kiosk; DROP ROLE IF EXISTS demo_door")));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString file = dir.filePath(QStringLiteral("demo-logins.txt"));
@@ -61,13 +61,13 @@ private slots:
             const auto match = it.next();
             passwords.insert(match.captured(1), match.captured(2));
         }
-        QCOMPARE(passwords.size(), 3);
+        QCOMPARE(passwords.size(), 4);
         QSet<QString> distinct;
         for (const QString &password : std::as_const(passwords)) {
             QCOMPARE(password.size(), 16);
             distinct.insert(password);
         }
-        QCOMPARE(distinct.size(), 3);
+        QCOMPARE(distinct.size(), 4);
 
         // Only its user may read the file; it holds the same passwords.
         const QFileInfo info(file);

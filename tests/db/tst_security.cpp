@@ -315,7 +315,7 @@ void TestSecurity::functionsAreExecutableOnlyByTheirGroups()
         {"marquee.adopt_login(text)", false, false, false},
         {"marquee.apply_connection_limits()", false, false, false},
         {"marquee.cancel_booking(bigint)", false, true, true},
-        {"marquee.check_in_ticket(text)", false, true, true},
+        {"marquee.check_in_ticket(text, text, bigint[])", false, true, true},
         {"marquee.create_staff_login(text, text, text, text)", false, false, true},
         {"marquee.set_staff_login_enabled(text, boolean)", false, false, true},
         {"marquee.reset_staff_password(text, text)", false, false, true},
@@ -333,6 +333,14 @@ void TestSecurity::functionsAreExecutableOnlyByTheirGroups()
         {"marquee.release_all_expired_reservations()", false, false, false},
         {"marquee.release_expired_reservations(bigint, boolean)", false, false, false},
         {"marquee.void_cancelled_event()", false, false, false},
+        // issue #15 §3–4: the door (marquee_door's own rights: tst_door) and the reports
+        {"marquee.check_out_ticket(text, text)", false, true, true},
+        {"marquee.event_attendance(bigint)", false, true, true},
+        {"marquee.entrance_name(text)", false, false, false},
+        {"marquee.notify_attendance(bigint)", false, false, false},
+        {"marquee.sales_report(timestamp with time zone, timestamp with time zone)", false, false, true},
+        {"marquee.refunds_report(timestamp with time zone, timestamp with time zone)", false, false, true},
+        {"marquee.attendance_report(timestamp with time zone, timestamp with time zone)", false, false, true},
     };
     for (const Expectation &e : expectations) {
         const QString function = QLatin1String(e.function);

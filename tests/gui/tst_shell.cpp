@@ -175,6 +175,10 @@ void TestShell::groupOpensTheRightView()
         QVERIFY(window->isFullScreen());
         QVERIFY(!window->menuBar()->isVisible());
         break;
+    case ViewKind::Door:
+        QVERIFY(window->currentView());
+        QVERIFY(!window->mayShow(ViewKind::BoxOffice));
+        break;
     }
     // The "Connecting…" window is gone once the view is up.
     QTRY_VERIFY(!shell->connectingWindow());

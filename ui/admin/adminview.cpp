@@ -6,6 +6,7 @@
 #include "customerspage.h"
 #include "eventspage.h"
 #include "staffpage.h"
+#include "reports/reportspage.h"
 
 #include "server/serverservice.h"
 #include "session/terminalsession.h"
@@ -33,6 +34,8 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
     m_tabs->addTab(m_customers, QString());
     m_tabs->addTab(m_staff, QString());
     m_tabs->addTab(m_audit, QString());
+    m_reports = new ReportsPage(session, m_tabs);
+    m_tabs->addTab(m_reports, QString());
     // The audit log and the logins change behind the admin's back; show them fresh when looked at.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         QWidget *page = m_tabs->widget(index);
@@ -96,6 +99,7 @@ void AdminView::retranslate()
     m_tabs->setTabText(m_tabs->indexOf(m_customers), tr("C&ustomers"));
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("&Staff logins"));
     m_tabs->setTabText(m_tabs->indexOf(m_audit), tr("&Audit log"));
+    m_tabs->setTabText(m_tabs->indexOf(m_reports), tr("&Reports"));
 }
 
 void AdminView::changeEvent(QEvent *event)

@@ -16,6 +16,7 @@ namespace Marquee {
 class AuditPage;
 class CustomersPage;
 class EventsPage;
+class ReportsPage;
 class StaffPage;
 class TerminalSession;
 
@@ -31,6 +32,7 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     StaffPage *staffPage() const { return m_staff; }
     AuditPage *auditPage() const { return m_audit; }
+    ReportsPage *reportsPage() const { return m_reports; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *serverWarning() const { return m_serverWarning; }
 
@@ -56,6 +58,7 @@ private:
     CustomersPage *m_customers = nullptr;
     StaffPage *m_staff = nullptr;
     AuditPage *m_audit = nullptr;
+    ReportsPage *m_reports = nullptr;
 };
 
 } // namespace Marquee

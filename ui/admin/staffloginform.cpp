@@ -162,7 +162,7 @@ void StaffLoginForm::retranslate()
     m_repeatLabel->setText(tr("&Repeat password"));
     const QVariant current = m_group->currentData();
     m_group->clear();
-    for (StaffGroup group : {StaffGroup::BoxOffice, StaffGroup::Kiosk, StaffGroup::Admin})
+    for (StaffGroup group : {StaffGroup::BoxOffice, StaffGroup::Kiosk, StaffGroup::Door, StaffGroup::Admin})
         m_group->addItem(StaffLoginTableModel::groupText(group), int(group));
     m_group->setCurrentIndex(qMax(0, m_group->findData(current)));
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Create login"));

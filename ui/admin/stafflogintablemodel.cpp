@@ -37,6 +37,7 @@ QString StaffLoginTableModel::groupText(StaffGroup group)
     case StaffGroup::Admin: return tr("Administrator");
     case StaffGroup::BoxOffice: return tr("Box office");
     case StaffGroup::Kiosk: return tr("Kiosk terminal");
+    case StaffGroup::Door: return tr("Door scanner");
     case StaffGroup::None: break;
     }
     return tr("None");

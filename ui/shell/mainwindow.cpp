@@ -5,6 +5,7 @@
 #include "boxoffice/boxofficeview.h"
 #include "session/terminalsession.h"
 #include "connectionbanner.h"
+#include "door/doorview.h"
 #include "kiosk/kioskview.h"
 #include "language.h"
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(TerminalSession *session, LanguageSwitcher *language, QWi
     m_kioskAction = addView(ViewKind::Kiosk, Qt::Key_1);
     m_boxOfficeAction = addView(ViewKind::BoxOffice, Qt::Key_2);
     m_adminAction = addView(ViewKind::Admin, Qt::Key_3);
+    m_doorAction = addView(ViewKind::Door, Qt::Key_4);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -97,6 +99,7 @@ bool MainWindow::mayShow(ViewKind kind) const
     case ViewKind::Kiosk: return info.mayUseKiosk();
     case ViewKind::BoxOffice: return info.mayUseBoxOffice();
     case ViewKind::Admin: return info.mayUseAdmin();
+    case ViewKind::Door: return info.mayUseDoor();
     }
     return false;
 }
@@ -107,6 +110,8 @@ ViewKind MainWindow::defaultView() const
         return ViewKind::Admin;
     if (mayShow(ViewKind::BoxOffice))
         return ViewKind::BoxOffice;
+    if (m_session->info().group == StaffGroup::Door)
+        return ViewKind::Door;
     return ViewKind::Kiosk;
 }
 
@@ -130,6 +135,9 @@ QWidget *MainWindow::viewFor(ViewKind kind)
     case ViewKind::Admin:
         view = new AdminView(m_session, m_stack);
         break;
+    case ViewKind::Door:
+        view = new DoorView(m_session, m_doorEntrance, m_stack);
+        break;
     }
     m_stack->addWidget(view);
     m_views.insert(int(kind), view);
@@ -146,6 +154,7 @@ bool MainWindow::showView(ViewKind kind)
     case ViewKind::Kiosk: m_kioskAction->setChecked(true); break;
     case ViewKind::BoxOffice: m_boxOfficeAction->setChecked(true); break;
     case ViewKind::Admin: m_adminAction->setChecked(true); break;
+    case ViewKind::Door: m_doorAction->setChecked(true); break;
     }
     retranslate();
     return true;
@@ -167,6 +176,19 @@ void MainWindow::setKioskMode(bool on)
     if (on) {
         // Without a window manager (a kiosk's bare X session) full screen is only a hint: cover the
         // screen ourselves as well.
+        if (QScreen *display = screen())
+            setGeometry(display->geometry());
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    } else
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+}
+
+void MainWindow::setDoorMode(bool on)
+{
+    if (on)
+        showView(ViewKind::Door);
+    statusBar()->setVisible(!on);
+    if (on) {
         if (QScreen *display = screen())
             setGeometry(display->geometry());
         setWindowState(windowState() | Qt::WindowFullScreen);
@@ -208,6 +230,7 @@ void MainWindow::updateStatus()
     case StaffGroup::Admin: group = tr("administrator"); break;
     case StaffGroup::BoxOffice: group = tr("box office"); break;
     case StaffGroup::Kiosk: group = tr("kiosk"); break;
+    case StaffGroup::Door: group = tr("door"); break;
     case StaffGroup::None: group = tr("no Marquee group"); break;
     }
     m_statusLogin->setText(tr("Signed in as %1 (%2)").arg(info.login, group));
@@ -226,6 +249,7 @@ void MainWindow::retranslate()
     m_kioskAction->setText(tr("&Kiosk"));
     m_boxOfficeAction->setText(tr("&Box office"));
     m_adminAction->setText(tr("&Admin"));
+    m_doorAction->setText(tr("&Door"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_about->setText(tr("&About Marquee"));
@@ -234,6 +258,7 @@ void MainWindow::retranslate()
     case ViewKind::Kiosk: view = tr("Kiosk"); break;
     case ViewKind::BoxOffice: view = tr("Box office"); break;
     case ViewKind::Admin: view = tr("Admin"); break;
+    case ViewKind::Door: view = tr("Door"); break;
     }
     setWindowTitle(tr("%1 — Marquee").arg(view));
     updateStatus();

@@ -39,6 +39,10 @@ public:
 
     void setKioskMode(bool on);
     bool isKioskMode() const { return m_kioskMode; }
+    // The entrance the door view scans for (--entrance); set before the door view is first shown.
+    void setDoorEntrance(const QString &entrance) { m_doorEntrance = entrance; }
+    // A door terminal: the door view, full screen, without the status bar (the menus stay: staff may quit).
+    void setDoorMode(bool on);
 
     ConnectionBanner *banner() const { return m_banner; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -78,6 +82,8 @@ private:
     QAction *m_kioskAction = nullptr;
     QAction *m_boxOfficeAction = nullptr;
     QAction *m_adminAction = nullptr;
+    QAction *m_doorAction = nullptr;
+    QString m_doorEntrance;
     QActionGroup *m_viewGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_about = nullptr;

@@ -94,7 +94,7 @@ void Shell::showSignInDialog()
 
 QString Shell::noGroupMessage(const SessionInfo &info)
 {
-    return tr("The login “%1” may not use Marquee: it is in none of the kiosk, box office or admin groups. "
+    return tr("The login “%1” may not use Marquee: it is in none of the kiosk, door, box office or admin groups. "
               "An administrator can add it under Admin → Staff logins.").arg(info.login);
 }
 
@@ -114,7 +114,12 @@ void Shell::open(const ConnectionProfile &profile, const SessionInfo &info)
     connect(m_window, &MainWindow::quitRequested, this, &Shell::quitRequested);
 
     const bool kiosk = m_options.kiosk || info.group == StaffGroup::Kiosk;
-    if (kiosk) {
+    const bool door = m_options.door || info.group == StaffGroup::Door;
+    m_window->setDoorEntrance(m_options.entrance);
+    if (door && m_window->mayShow(ViewKind::Door)) {
+        m_window->setDoorMode(true);
+        m_window->showFullScreen();
+    } else if (kiosk) {
         m_window->setKioskMode(true);
         m_window->showFullScreen();
     } else {

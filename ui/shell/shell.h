@@ -26,6 +26,8 @@ struct ShellOptions
     bool kiosk = false;            // --kiosk: the kiosk, full screen
     QString language;              // --lang en|th; empty: the saved choice
     std::optional<ViewKind> view;  // --view: the first view, if the login's group allows it
+    bool door = false;             // --door: the door's scan page, full screen
+    QString entrance;              // --entrance NAME: the entrance the door scans for
 };
 
 // The way from start to a signed-in window: sign in (dialog, or the --db string with a

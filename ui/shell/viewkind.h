@@ -6,10 +6,10 @@
 
 namespace Marquee {
 
-// The three rooms a terminal can show; which ones a login may open follows from its group.
-enum class ViewKind { Kiosk, BoxOffice, Admin };
+// The rooms a terminal can show; which ones a login may open follows from its group.
+enum class ViewKind { Kiosk, BoxOffice, Admin, Door };
 
-// "kiosk", "boxoffice" (or "box-office"), "admin", as given to --view.
+// "kiosk", "boxoffice" (or "box-office"), "admin", "door", as given to --view.
 inline std::optional<ViewKind> viewKindFromName(const QString &name)
 {
     if (name == QLatin1String("kiosk"))
@@ -18,6 +18,8 @@ inline std::optional<ViewKind> viewKindFromName(const QString &name)
         return ViewKind::BoxOffice;
     if (name == QLatin1String("admin"))
         return ViewKind::Admin;
+    if (name == QLatin1String("door"))
+        return ViewKind::Door;
     return std::nullopt;
 }
 
