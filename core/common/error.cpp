@@ -63,6 +63,14 @@ QString Error::message() const
     case ErrorCode::ReservationCapExceeded:
         return tr("This terminal already holds as many seats of this event in unpaid reservations as it may. "
                   "Please pay for them at the box office, or wait until some of them expire.");
+    case ErrorCode::CashWithoutShift:
+        return tr("Open a shift with its float before taking or giving back cash at this desk; card sales need no shift.");
+    case ErrorCode::ShiftAlreadyOpen:
+        return tr("This login already has an open shift: close it before opening a new one.");
+    case ErrorCode::NoOpenShift:
+        return tr("There is no open shift here: open one with its float first.");
+    case ErrorCode::CashAmountInvalid:
+        return tr("Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.");
     case ErrorCode::TooManyLookups:
         return tr("Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, "
                   "or ask at the box office.");
@@ -301,6 +309,8 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ023", ErrorCode::ReservationNotPayable}, {"MQ024", ErrorCode::RefundNotDue},
         {"MQ018", ErrorCode::ReservationUnpaid}, {"MQ019", ErrorCode::TooManyLookups},
         {"MQ020", ErrorCode::ReservationCapExceeded},
+        {"MQ017", ErrorCode::CashWithoutShift}, {"MQ030", ErrorCode::ShiftAlreadyOpen},
+        {"MQ031", ErrorCode::NoOpenShift},      {"MQ032", ErrorCode::CashAmountInvalid},
         {"53400", ErrorCode::ConnectionBudgetFull},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},

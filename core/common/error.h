@@ -31,6 +31,10 @@ enum class ErrorCode {
     ReservationUnpaid,   // MQ018: a ticket of an unpaid reservation (check-in refuses it)
     TooManyLookups,      // MQ019: too many failed look-ups a minute from this login
     ReservationCapExceeded, // MQ020: this kiosk login holds as many seats of the event as it may
+    CashWithoutShift,    // MQ017: a box-office login took (or gave back) cash with no open shift
+    ShiftAlreadyOpen,    // MQ030: this login already has an open shift
+    NoOpenShift,         // MQ031: no open shift (to close, to open the drawer in), or it is closed already
+    CashAmountInvalid,   // MQ032: a float or counted cash that is not an amount (negative, over 2 decimals)
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,
