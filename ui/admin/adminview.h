@@ -16,10 +16,14 @@ namespace Marquee {
 class AuditPage;
 class CustomersPage;
 class EventsPage;
+class RefundsPage;
+class ShiftsPage;
+class VenueSettingsPage;
 class StaffPage;
 class TerminalSession;
 
-// What an administrator works with: events and their sales, customers, staff logins and the audit log.
+// What an administrator works with: events and their sales, refunds due, the desks' shifts, customers, staff
+// logins, the venue's settings and the audit log.
 class AdminView final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,9 @@ public:
     CustomersPage *customersPage() const { return m_customers; }
     StaffPage *staffPage() const { return m_staff; }
     AuditPage *auditPage() const { return m_audit; }
+    RefundsPage *refundsPage() const { return m_refunds; }
+    ShiftsPage *shiftsPage() const { return m_shifts; }
+    VenueSettingsPage *venueSettingsPage() const { return m_venueSettings; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *serverWarning() const { return m_serverWarning; }
 
@@ -56,6 +63,9 @@ private:
     CustomersPage *m_customers = nullptr;
     StaffPage *m_staff = nullptr;
     AuditPage *m_audit = nullptr;
+    RefundsPage *m_refunds = nullptr;
+    ShiftsPage *m_shifts = nullptr;
+    VenueSettingsPage *m_venueSettings = nullptr;
 };
 
 } // namespace Marquee

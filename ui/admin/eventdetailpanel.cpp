@@ -143,7 +143,8 @@ void EventDetailPanel::refresh()
         m_summary = result->summary;
         m_haveSummary = true;
         showSummary();
-        m_chart->setPoints(result->sales, m_summary.capacity);
+        m_chart->setPoints(result->sales, m_summary.capacity, result->bucket, result->firstSale,
+                           m_session->venueSettings().timeZone());
         if (bookingsChanged)
             m_bookings->reload();
         emit summaryLoaded(m_summary);

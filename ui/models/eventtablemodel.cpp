@@ -435,7 +435,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return locale.toString(event->remaining());
         case Revenue: return event->revenue.toDisplayString(locale);
         case Bookings: return locale.toString(event->bookingsCount);
-        case Status: return statusText(event->status);
+        case Status:
+            // Nothing left (sold, or held by live reservations): what the admin needs to see first.
+            if (event->status == EventStatus::Active && event->remaining() <= 0)
+                return tr("Sold out");
+            return statusText(event->status);
         default: return QVariant();
         }
     }
