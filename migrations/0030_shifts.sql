@@ -115,15 +115,21 @@ $$;
 -- 2. Payments and refunds belong to the shift open where they happen.
 
 -- Where a booking is paid (a desk's sale, a reservation collected): the open shift of the login that takes
--- the money, and the next receipt number of that shift's desk (or of the login's own name without a shift).
--- A box-office login taking cash without an open shift is refused: MQ017. Kiosk reservations are unpaid and
--- untouched; the owner's demo season takes no number.
+-- the money, and the next receipt number of that shift's desk. A box-office login taking cash without an open
+-- shift is refused: MQ017. Kiosk reservations are unpaid and untouched; the owner's demo season and sales outside
+-- a shift (card, admins) take no number: a desk's series is its shifts' sales, so unrelated sales never queue on
+-- one desk's counter.
+--
+-- The shift row is read FOR KEY SHARE: a close (FOR UPDATE) waits for the sales already under way and a sale
+-- that comes after the close sees it closed, so no sale slips into a shift whose figures are already taken.
+-- Lock order: a desk's sale takes its desk counter before the event row, pay_reservation after it; two terminals
+-- of one login in one shift paying a reservation and selling the same event at the same instant may deadlock,
+-- which PostgreSQL breaks (40P01): the loser is retried with its own key and answers once.
 CREATE FUNCTION marquee.bookings_paid_in_shift() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
     v_shift marquee.shifts%ROWTYPE;
     v_group text;
-    v_desk text;
 BEGIN
     IF NEW.paid_at IS NULL OR (TG_OP = 'UPDATE' AND OLD.paid_at IS NOT NULL) THEN
         RETURN NEW;
@@ -132,21 +138,19 @@ BEGIN
     IF v_group IS NOT DISTINCT FROM 'owner' THEN
         RETURN NEW;
     END IF;
-    SELECT * INTO v_shift FROM marquee.shifts s WHERE s.login = session_user AND s.closed_at IS NULL;
-    IF FOUND THEN
-        NEW.shift_id := v_shift.id;
-        v_desk := v_shift.desk;
-    ELSE
+    SELECT * INTO v_shift FROM marquee.shifts s WHERE s.login = session_user AND s.closed_at IS NULL FOR KEY SHARE;
+    IF NOT FOUND THEN
         NEW.shift_id := NULL;
         IF NEW.payment_method = 'cash' AND v_group = 'marquee_box_office' THEN
             RAISE EXCEPTION 'open a shift with its float before the first cash sale' USING ERRCODE = 'MQ017';
         END IF;
-        v_desk := session_user;
+        RETURN NEW;
     END IF;
-    INSERT INTO marquee.desk_receipts AS r (desk, last_number) VALUES (v_desk, 1)
+    NEW.shift_id := v_shift.id;
+    INSERT INTO marquee.desk_receipts AS r (desk, last_number) VALUES (v_shift.desk, 1)
         ON CONFLICT (desk) DO UPDATE SET last_number = r.last_number + 1
         RETURNING r.last_number INTO NEW.receipt_number;
-    NEW.receipt_desk := v_desk;
+    NEW.receipt_desk := v_shift.desk;
     RETURN NEW;
 END;
 $$;
@@ -164,7 +168,7 @@ BEGIN
     IF marquee.session_group() IS NOT DISTINCT FROM 'owner' THEN
         RETURN NEW;
     END IF;
-    v_shift := marquee.open_shift_id();
+    SELECT s.id INTO v_shift FROM marquee.shifts s WHERE s.login = session_user AND s.closed_at IS NULL FOR KEY SHARE;
     IF TG_OP = 'INSERT' THEN
         NEW.recorded_shift_id := v_shift;
         NEW.shift_id := NULL;

@@ -332,6 +332,17 @@ void TestSecurity::functionsAreExecutableOnlyByTheirGroups()
         {"marquee.release_all_expired_reservations()", false, false, false},
         {"marquee.release_expired_reservations(bigint, boolean)", false, false, false},
         {"marquee.void_cancelled_event()", false, false, false},
+        // issue #15 §1: shifts
+        {"marquee.open_shift(numeric, text)", false, true, true},
+        {"marquee.close_shift(numeric)", false, true, true},
+        {"marquee.current_shift()", false, true, true},
+        {"marquee.record_no_sale()", false, true, true},
+        {"marquee.force_close_shift(bigint, numeric)", false, false, true},
+        {"marquee.list_shifts(text, text, date, integer)", false, false, true},
+        {"marquee.finish_shift(bigint, numeric, boolean)", false, false, false},
+        {"marquee.shift_figures(bigint)", false, false, false},
+        {"marquee.bookings_paid_in_shift()", false, false, false},
+        {"marquee.refunds_in_shift()", false, false, false},
     };
     for (const Expectation &e : expectations) {
         const QString function = QLatin1String(e.function);

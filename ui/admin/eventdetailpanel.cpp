@@ -22,6 +22,7 @@ EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     , m_session(session)
 {
     m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText); // an event's title, typed by a person
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);

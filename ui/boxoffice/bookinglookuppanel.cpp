@@ -144,6 +144,11 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
         m_bookings->setVenue(venue);
     });
     m_bookings->setVenue(session->venueSettings());
+    // After an outage the list shows current data without anyone touching it: the last search is asked again.
+    connect(session, &TerminalSession::connectionRestored, this, [this] {
+        if (isVisible() && !m_query->text().trimmed().isEmpty() && BookingLookup::parse(m_query->text()).isValid() && !m_busy)
+            runSearch();
+    });
     connect(m_reprint, &QPushButton::clicked, this, &BookingLookupPanel::reprintCurrent);
     connect(m_pdf, &QPushButton::clicked, this, &BookingLookupPanel::savePdfCurrent);
     connect(m_checkIn, &QPushButton::clicked, this, &BookingLookupPanel::checkInCurrent);

@@ -6,6 +6,7 @@
 #include "deskprinter.h"
 #include "session/terminalsession.h"
 #include "booking/bookingservice.h"
+#include "venue/venueformat.h"
 #include "common/ticketprinter.h"
 #include "ticketlistmodel.h"
 
@@ -195,21 +196,23 @@ void SaleResultPanel::printAgain()
 void SaleResultPanel::retranslate()
 {
     const QLocale locale;
+    // In the venue's zone and currency once the desk's session is known.
+    const VenueFormat format(m_session ? m_session->venueSettings() : VenueSettings(), locale);
     m_reference->setText(m_booking.id > 0 ? tr("Booking %1").arg(m_booking.reference) : QString());
     if (m_stored || m_booking.id == 0)
         m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
                                .arg(m_booking.eventTitle,
-                                    locale.toString(m_booking.startsAt.toLocalTime(), QLocale::LongFormat),
+                                    format.dateTime(m_booking.startsAt, QLocale::LongFormat),
                                     m_booking.venue, m_booking.customerName, m_booking.customerPhone,
-                                    m_booking.totalAmount.toDisplayString(locale),
+                                    format.money(m_booking.totalAmount),
                                     BookingResultsModel::paymentText(m_booking.paymentMethod)));
     else
         m_summary->setText(tr("%n ticket(s) booked · Total %1\nThe details could not be read back just now: find the "
                               "booking with F3 to print its tickets.", nullptr, m_booking.quantity)
-                               .arg(m_booking.totalAmount.toDisplayString(locale)));
+                               .arg(format.money(m_booking.totalAmount)));
     m_change->setVisible(m_changeDue.has_value());
     if (m_changeDue)
-        m_change->setText(tr("Change due: %1").arg(m_changeDue->toDisplayString(locale)));
+        m_change->setText(tr("Change due: %1").arg(format.money(*m_changeDue)));
     m_ticketsLabel->setText(tr("Tickets"));
     m_print->setText(tr("Print (Ctrl+P)"));
     m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
