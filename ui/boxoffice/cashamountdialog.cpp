@@ -50,11 +50,12 @@ CashAmountDialog::CashAmountDialog(const QString &title, const QString &question
 
 QString CashAmountDialog::desk() const
 {
-    return m_desk->isVisible() ? m_desk->text().trimmed() : QString();
+    return m_askDesk ? m_desk->text().trimmed() : QString();
 }
 
 void CashAmountDialog::setAskDesk(bool askDesk)
 {
+    m_askDesk = askDesk;
     m_deskLabel->setVisible(askDesk);
     m_desk->setVisible(askDesk);
 }

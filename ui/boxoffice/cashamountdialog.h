@@ -35,6 +35,7 @@ private:
     QLineEdit *m_desk = nullptr;
     QLabel *m_error = nullptr;
     Money m_amount;
+    bool m_askDesk = false;
 };
 
 } // namespace Marquee

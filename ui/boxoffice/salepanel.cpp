@@ -30,6 +30,11 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
     // Left: the event search and its list. Right: the picked event, then the sale itself.
     m_picker = new EventPicker(session, this);
     m_card = new PickedEventCard(this);
+    m_card->setVenue(session->venueSettings());
+    connect(session, &TerminalSession::venueSettingsChanged, this, [this](const VenueSettings &venue) {
+        m_card->setVenue(venue);
+        showPickedEvent();
+    });
 
     m_quantityLabel = new QLabel(this);
     // A line edit, not a spin box: a spin box clamps what was typed ("12" became 1, "999" became 9); here the

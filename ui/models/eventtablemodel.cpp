@@ -419,8 +419,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case StartsAt: {
-            // Seconds mean nothing on a ticket; some locales' short format still shows them.
-            const QDateTime local = event->startsAt.toLocalTime();
+            // Seconds mean nothing on a ticket; some locales' short format still shows them. The venue's clock,
+            // whatever this terminal's zone.
+            const QDateTime local = m_session ? event->startsAt.toTimeZone(m_session->venueSettings().timeZone())
+                                              : event->startsAt.toLocalTime();
             return QString(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
                            + locale.toString(local.time(), QStringLiteral("HH:mm")));
         }
