@@ -29,6 +29,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -352,6 +353,13 @@ void TestBoxOfficeDesk::reservationIsPaidAtTheDesk()
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
     QVERIFY(table->model()->index(0, 8).data().toString().contains(QStringLiteral("Reserved")));
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("payReservation"))->isEnabled());
+    // Unpaid: its tickets say so and show no code to scan.
+    auto *tickets = view->findChild<QListView *>(QStringLiteral("lookupTickets"));
+    QCOMPARE(tickets->model()->rowCount(), 2);
+    QVERIFY(tickets->model()->index(0, 0).data().toString().contains(QStringLiteral("Unpaid")));
+    QVERIFY(tickets->model()->index(0, 0).data(Qt::DecorationRole).isNull());
+    // The name is shown as the text it is.
+    QCOMPARE(table->model()->index(0, 3).data().toString(), QStringLiteral("Malee <img src=x>"));
 
     view->lookupPanel()->payCurrent(PaymentMethod::Cash, Money::fromMinorUnits(60000));
     QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT status FROM marquee.bookings WHERE reference = '%1'")
@@ -363,6 +371,7 @@ void TestBoxOfficeDesk::reservationIsPaidAtTheDesk()
     QTRY_VERIFY(message->text().contains(Money::fromMinorUnits(10000).toDisplayString(QLocale()))); // the change
     QCOMPARE(message->textFormat(), Qt::PlainText);
     QTRY_VERIFY(table->model()->index(0, 8).data().toString().contains(QStringLiteral("Paid")));
+    QTRY_VERIFY(!tickets->model()->index(0, 0).data(Qt::DecorationRole).isNull());
 }
 
 void TestBoxOfficeDesk::cancelDialogSaysWhatToGiveBack()

@@ -262,6 +262,7 @@ void BookingLookupPanel::showCurrentTickets()
 {
     const Booking *booking = currentBooking();
     m_tickets->setTickets(booking ? booking->tickets : QList<Ticket>());
+    m_tickets->setBookingStatus(booking ? booking->status : BookingStatus::Confirmed);
 }
 
 void BookingLookupPanel::updateActions()

@@ -58,7 +58,7 @@ QString BookingResultsModel::statusText(const Booking &booking) const
     const VenueFormat format(m_venue, m_locale);
     switch (booking.status) {
     case BookingStatus::Reserved:
-        return tr("Reserved: to pay by %1").arg(format.time(booking.expiresAt));
+        return tr("Reserved: to pay by %1").arg(format.dateTime(booking.expiresAt, QStringLiteral("HH:mm")));
     case BookingStatus::Confirmed:
         return booking.expiresAt.isValid() ? tr("Paid (reservation)") : tr("Confirmed");
     case BookingStatus::Expired:
