@@ -66,6 +66,11 @@ RefundsPage::RefundsPage(TerminalSession *session, QWidget *parent)
     connect(session, &TerminalSession::venueSettingsChanged, this, [this](const VenueSettings &venue) {
         m_model->setVenue(venue);
     });
+    // After an outage the list is current again without anyone touching it.
+    connect(session, &TerminalSession::connectionRestored, this, [this] {
+        if (isVisible())
+            reload();
+    });
     retranslate();
     updateActions();
 }

@@ -86,6 +86,11 @@ ShiftsPage::ShiftsPage(TerminalSession *session, QWidget *parent)
     connect(session, &TerminalSession::venueSettingsChanged, this, [this](const VenueSettings &venue) {
         m_model->setVenue(venue);
     });
+    // After an outage the list is current again without anyone touching it.
+    connect(session, &TerminalSession::connectionRestored, this, [this] {
+        if (isVisible())
+            reload();
+    });
     retranslate();
     updateActions();
 }
