@@ -16,6 +16,7 @@
 #include <QPrinter>
 #include <QPainter>
 #include <QSettings>
+#include <QTextDocument>
 
 namespace Marquee {
 
@@ -184,9 +185,29 @@ Reply<void> DeskPrinter::openDrawer()
 
 Reply<void> DeskPrinter::printCashUp(const Shift &shift, const CashUp &cashUp)
 {
-    if (kind() != Kind::ReceiptPrinter)
-        return Reply<void>::answered(Error(ErrorCode::PrinterNotConfigured, QStringLiteral("no receipt printer")));
-    return send(cashUpDocument(shift, cashUp));
+    if (kind() == Kind::ReceiptPrinter)
+        return send(cashUpDocument(shift, cashUp));
+    if (kind() != Kind::PagePrinter)
+        return Reply<void>::answered(Error(ErrorCode::PrinterNotConfigured, QStringLiteral("no printer chosen")));
+    // The same lines on a page: each item as plain text (the desk's name is a person's text, never markup).
+    QString text;
+    const PrintDocument document = cashUpDocument(shift, cashUp);
+    for (const PrintDocument::Item &item : document.items()) {
+        if (item.kind == PrintDocument::Item::Kind::Text)
+            text += item.rightText.isEmpty() ? QString(item.text + QLatin1Char('\n'))
+                                             : QString(item.text + QStringLiteral(": ") + item.rightText + QLatin1Char('\n'));
+        else if (item.kind == PrintDocument::Item::Kind::Rule)
+            text += QLatin1Char('\n');
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPrinterName(destination());
+    if (!printer.isValid() || printer.printerName() != destination())
+        return Reply<void>::answered(Error(ErrorCode::PrinterUnreachable, QStringLiteral("page printer unusable")));
+    printer.setDocName(tr("Cash-up of shift %1").arg(cashUp.shiftId));
+    QTextDocument page;
+    page.setPlainText(text);
+    page.print(&printer);
+    return Reply<void>::answered(Result<void>());
 }
 
 } // namespace Marquee

@@ -50,7 +50,7 @@ public:
     Reply<void> printAgain(const Booking &booking, int reprint, QWidget *dialogParent);
     // The drawer without a sale (a "no sale", recorded by the caller). Receipt printers only.
     Reply<void> openDrawer();
-    // The cash-up report at the close of a shift (receipt printers; a page printer gets it as a page).
+    // The cash-up report at the close of a shift: on the receipt printer, or as a page on the page printer.
     Reply<void> printCashUp(const Shift &shift, const CashUp &cashUp);
 
     // The ESC/POS job of a sale, as sent (for tests and the command line).

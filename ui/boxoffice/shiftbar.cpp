@@ -154,7 +154,7 @@ void ShiftBar::closeWith(const Money &countedCash)
         showShift();
         emit shiftChanged();
         showCashUp(shift, closed.value());
-        if (m_printer->kind() == DeskPrinter::Kind::ReceiptPrinter) {
+        if (m_printer->kind() != DeskPrinter::Kind::NotChosen) {
             m_printer->printCashUp(shift, closed.value()).then(this, [this](Result<void> printed) {
                 if (!printed)
                     emit problem(printed.error().message());
