@@ -24,8 +24,8 @@ const QString BookingColumns = QStringLiteral(
     "b.payment_method, b.sold_by, b.booked_at, b.reference, "
     "b.expires_at, b.paid_at, b.paid_by, e.status, b.reprint_count, "
     "rf.id, rf.reason, rf.amount, rf.paid_method, rf.due_since, rf.recorded_by, rf.refunded_at, rf.refunded_by, "
-    "rf.refund_method, rf.note");
-constexpr int TicketColumn = 30;
+    "rf.refund_method, rf.note, b.receipt_desk, b.receipt_number, b.shift_id");
+constexpr int TicketColumn = 33;
 
 // Box-office reads go through the public listing: that role has no right to revenue figures. A walk-in has no
 // customer row.
@@ -78,6 +78,9 @@ Booking bookingFrom(const QSqlQuery &q)
         refund.note = q.value(29).toString();
         booking.refund = refund;
     }
+    booking.receiptDesk = q.value(30).toString();
+    booking.receiptNumber = q.value(31).toInt();
+    booking.shiftId = q.value(32).toLongLong();
     return booking;
 }
 
@@ -168,7 +171,7 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
                                              ErrorCode::InvalidCustomer, ErrorCode::IdempotencyKeyReused,
                                              ErrorCode::BookingRateExceeded, ErrorCode::CustomerLimitExceeded,
                                              ErrorCode::BookingNotFound, ErrorCode::ReservationNotPayable,
-                                             ErrorCode::ReservationCapExceeded};
+                                             ErrorCode::ReservationCapExceeded, ErrorCode::CashWithoutShift};
         if (std::find(std::begin(refusals), std::end(refusals), r.error().code()) == std::end(refusals))
             Connection::forgetPrepared(m_db.connectionName());
         return r.error();

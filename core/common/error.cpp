@@ -71,6 +71,14 @@ QString Error::message() const
         return tr("This ticket is not inside: it has not come in, or it has already gone out.");
     case ErrorCode::EntranceInvalid:
         return tr("An entrance's name has 1 to 60 characters and no hidden characters.");
+    case ErrorCode::CashWithoutShift:
+        return tr("Open a shift with its float before taking or giving back cash at this desk; card sales need no shift.");
+    case ErrorCode::ShiftAlreadyOpen:
+        return tr("This login already has an open shift: close it before opening a new one.");
+    case ErrorCode::NoOpenShift:
+        return tr("There is no open shift here: open one with its float first.");
+    case ErrorCode::CashAmountInvalid:
+        return tr("Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.");
     case ErrorCode::TooManyLookups:
         return tr("Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, "
                   "or ask at the box office.");
@@ -311,6 +319,8 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ020", ErrorCode::ReservationCapExceeded},
         {"MQ022", ErrorCode::TicketForAnotherEvent}, {"MQ035", ErrorCode::ReentryNotAllowed},
         {"MQ036", ErrorCode::TicketNotInside},  {"MQ037", ErrorCode::EntranceInvalid},
+        {"MQ017", ErrorCode::CashWithoutShift}, {"MQ030", ErrorCode::ShiftAlreadyOpen},
+        {"MQ031", ErrorCode::NoOpenShift},      {"MQ032", ErrorCode::CashAmountInvalid},
         {"53400", ErrorCode::ConnectionBudgetFull},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},

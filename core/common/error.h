@@ -35,6 +35,10 @@ enum class ErrorCode {
     ReentryNotAllowed,   // MQ035: the event forbids re-entry, so the ticket is not checked out
     TicketNotInside,     // MQ036: check-out of a ticket that is not inside
     EntranceInvalid,     // MQ037: an entrance name: 1 to 60 characters, nothing hidden
+    CashWithoutShift,    // MQ017: a box-office login took (or gave back) cash with no open shift
+    ShiftAlreadyOpen,    // MQ030: this login already has an open shift
+    NoOpenShift,         // MQ031: no open shift (to close, to open the drawer in), or it is closed already
+    CashAmountInvalid,   // MQ032: a float or counted cash that is not an amount (negative, over 2 decimals)
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,

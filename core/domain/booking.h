@@ -95,6 +95,11 @@ struct Booking
     QString paidBy;             // the login that took the payment
     EventStatus eventStatus = EventStatus::Active;
     int reprintCount = 0;       // how often its tickets were printed again (marquee.record_reprint)
+    // The desk's gap-free receipt number, drawn where it was paid (migrations/0030): the desk (its shift's, or
+    // the login's without one) and the number in that desk's series; empty/0 while unpaid.
+    QString receiptDesk;
+    int receiptNumber = 0;
+    qint64 shiftId = 0;         // the shift that sold or collected it; 0: none ("no shift")
     // The refund recorded for it (cancelled, or its event cancelled), if one is owed or was given. Read on
     // the desk's and admins' look-ups; never on a kiosk's.
     std::optional<Refund> refund;
@@ -108,6 +113,12 @@ struct Booking
     }
     bool isWalkIn() const { return customerPhone.isEmpty(); }
     bool isPaid() const { return paidAt.isValid(); }
+    // "BOX1-000042", as the receipt prints it; empty while there is none.
+    QString receiptNumberText() const
+    {
+        return receiptNumber > 0 ? receiptDesk + QStringLiteral("-%1").arg(receiptNumber, 6, 10, QLatin1Char('0'))
+                                 : QString();
+    }
 };
 
 // What cancel_booking answered. A confirmed booking's refund is recorded as due at once (refundId), with what to

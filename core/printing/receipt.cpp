@@ -10,7 +10,11 @@ Receipt Receipt::forBooking(const Booking &booking, bool reprint)
     receipt.payment = booking.paymentMethod;
     receipt.reference = booking.reference;
     receipt.soldAt = booking.bookedAt;
-    receipt.staff = booking.soldBy;
+    receipt.staff = booking.paidBy.isEmpty() ? booking.soldBy : booking.paidBy;
+    receipt.receiptNumber = booking.receiptNumberText();
+    receipt.desk = booking.receiptDesk;
+    if (booking.paidAt.isValid())
+        receipt.soldAt = booking.paidAt;
     receipt.reprint = reprint;
     if (reprint)
         receipt.printedAt = QDateTime::currentDateTimeUtc();

@@ -29,8 +29,8 @@ struct ReceiptItem
 struct Receipt
 {
     QString venue;
-    // The desk's gap-free receipt number is kept by the database (issue #15 §1, not there yet); printed as "—"
-    // while empty.
+    // The desk's gap-free receipt number, kept by the database where the booking was paid (migrations/0030,
+    // Booking::receiptNumberText); printed as "—" while empty.
     QString receiptNumber;
     QList<ReceiptItem> items;
     Money total;
@@ -49,8 +49,8 @@ struct Receipt
         return tendered ? std::optional<Money>(*tendered - total) : std::nullopt;
     }
 
-    // The receipt of a stored booking, as a reprint has it: the sale's time, staff login and total; what was
-    // tendered and which desk sold it are not stored, so they are left out ("—" for the desk).
+    // The receipt of a stored booking: the payment's time, desk, receipt number, staff login and total; what was
+    // tendered is not stored, so it is left out (the desk fills it in at the moment of the sale).
     static Receipt forBooking(const Booking &booking, bool reprint);
 };
 

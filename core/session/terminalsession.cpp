@@ -8,6 +8,7 @@
 #include "reports/reportservice.h"
 #include "events/eventservice.h"
 #include "refunds/refundservice.h"
+#include "shifts/shiftservice.h"
 #include "seating/seatingplanservice.h"
 #include "server/serverservice.h"
 #include "venue/settingsservice.h"
@@ -46,6 +47,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_server = std::make_unique<ServerService>(m_reads);
     m_settings = std::make_unique<SettingsService>(m_reads, m_writes);
     m_refunds = std::make_unique<RefundService>(m_reads, m_writes);
+    m_shifts = std::make_unique<ShiftService>(m_reads, m_writes);
     m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
     m_door = std::make_unique<DoorService>(m_reads, m_writes);
     m_reports = std::make_unique<ReportService>(m_reads);

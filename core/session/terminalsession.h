@@ -23,6 +23,7 @@ class RefundService;
 class SeatingPlanService;
 class ServerService;
 class SettingsService;
+class ShiftService;
 class StaffService;
 
 // One signed-in terminal: its login, its connections and the services its views call. Views receive it and
@@ -56,6 +57,7 @@ public:
     ServerService &server() const { return *m_server; }
     SettingsService &settings() const { return *m_settings; }
     RefundService &refunds() const { return *m_refunds; }
+    ShiftService &shifts() const { return *m_shifts; }
     SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
     DoorService &door() const { return *m_door; }
     ReportService &reports() const { return *m_reports; }
@@ -97,6 +99,7 @@ private:
     std::unique_ptr<ServerService> m_server;
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<RefundService> m_refunds;
+    std::unique_ptr<ShiftService> m_shifts;
     VenueSettings m_venue;
     bool m_venueLoaded = false;
     std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped

@@ -341,6 +341,17 @@ void TestSecurity::functionsAreExecutableOnlyByTheirGroups()
         {"marquee.sales_report(timestamp with time zone, timestamp with time zone)", false, false, true},
         {"marquee.refunds_report(timestamp with time zone, timestamp with time zone)", false, false, true},
         {"marquee.attendance_report(timestamp with time zone, timestamp with time zone)", false, false, true},
+        // issue #15 §1: shifts
+        {"marquee.open_shift(numeric, text)", false, true, true},
+        {"marquee.close_shift(numeric)", false, true, true},
+        {"marquee.current_shift()", false, true, true},
+        {"marquee.record_no_sale()", false, true, true},
+        {"marquee.force_close_shift(bigint, numeric)", false, false, true},
+        {"marquee.list_shifts(text, text, date, integer)", false, false, true},
+        {"marquee.finish_shift(bigint, numeric, boolean)", false, false, false},
+        {"marquee.shift_figures(bigint)", false, false, false},
+        {"marquee.bookings_paid_in_shift()", false, false, false},
+        {"marquee.refunds_in_shift()", false, false, false},
     };
     for (const Expectation &e : expectations) {
         const QString function = QLatin1String(e.function);

@@ -33,8 +33,13 @@ public:
     QSqlDatabase open(const QString &connectionName, const ConnectionProfile &profile) const;
 
     // Creates (or re-creates) a LOGIN role in `group` ("marquee_kiosk", ...) with this password.
-    // Roles are cluster-wide, so the name should be unique to the test.
+    // Roles are cluster-wide, so the name should be unique to the test. A box-office login gets an open shift
+    // (float 0) in this database, as a desk opens one before its first cash sale (MQ017 otherwise): tests
+    // about shifts close it with closeShiftOf().
     bool createLogin(const QString &login, const QString &password, const QString &group) const;
+    bool openShiftFor(const QString &login) const;
+    // Force-closes the login's open shift (as the owner; recorded as forced), if it has one.
+    bool closeShiftOf(const QString &login) const;
 
     // A login of `group` ("marquee_kiosk", "marquee_box_office", "marquee_admin") made for this test
     // database, with a random password, and the profile a terminal of that group would use. The server

@@ -5,6 +5,9 @@
 #include "auditpage.h"
 #include "customerspage.h"
 #include "eventspage.h"
+#include "refundspage.h"
+#include "shiftspage.h"
+#include "venuesettingspage.h"
 #include "staffpage.h"
 #include "reports/reportspage.h"
 
@@ -30,9 +33,15 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
     m_customers = new CustomersPage(session, m_tabs);
     m_staff = new StaffPage(session, m_tabs);
     m_audit = new AuditPage(session, m_tabs);
+    m_refunds = new RefundsPage(session, m_tabs);
+    m_shifts = new ShiftsPage(session, m_tabs);
+    m_venueSettings = new VenueSettingsPage(session, m_tabs);
     m_tabs->addTab(m_events, QString());
+    m_tabs->addTab(m_refunds, QString());
+    m_tabs->addTab(m_shifts, QString());
     m_tabs->addTab(m_customers, QString());
     m_tabs->addTab(m_staff, QString());
+    m_tabs->addTab(m_venueSettings, QString());
     m_tabs->addTab(m_audit, QString());
     m_reports = new ReportsPage(session, m_tabs);
     m_tabs->addTab(m_reports, QString());
@@ -45,6 +54,12 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
             m_staff->reload();
         else if (page == m_customers)
             m_customers->reload();
+        else if (page == m_refunds)
+            m_refunds->reload();
+        else if (page == m_shifts)
+            m_shifts->reload();
+        else if (page == m_venueSettings)
+            m_venueSettings->reload();
     });
     m_serverWarning = new QLabel(this);
     m_serverWarning->setObjectName(QStringLiteral("serverWarning"));
@@ -96,6 +111,9 @@ void AdminView::showServerStatus(const std::optional<ServerStatus> &status)
 void AdminView::retranslate()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_events), tr("&Events"));
+    m_tabs->setTabText(m_tabs->indexOf(m_refunds), tr("&Refunds"));
+    m_tabs->setTabText(m_tabs->indexOf(m_shifts), tr("S&hifts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_venueSettings), tr("&Venue settings"));
     m_tabs->setTabText(m_tabs->indexOf(m_customers), tr("C&ustomers"));
     m_tabs->setTabText(m_tabs->indexOf(m_staff), tr("&Staff logins"));
     m_tabs->setTabText(m_tabs->indexOf(m_audit), tr("&Audit log"));

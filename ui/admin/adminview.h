@@ -17,10 +17,14 @@ class AuditPage;
 class CustomersPage;
 class EventsPage;
 class ReportsPage;
+class RefundsPage;
+class ShiftsPage;
+class VenueSettingsPage;
 class StaffPage;
 class TerminalSession;
 
-// What an administrator works with: events and their sales, customers, staff logins and the audit log.
+// What an administrator works with: events and their sales, refunds due, the desks' shifts, customers, staff
+// logins, the venue's settings and the audit log.
 class AdminView final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +37,9 @@ public:
     StaffPage *staffPage() const { return m_staff; }
     AuditPage *auditPage() const { return m_audit; }
     ReportsPage *reportsPage() const { return m_reports; }
+    RefundsPage *refundsPage() const { return m_refunds; }
+    ShiftsPage *shiftsPage() const { return m_shifts; }
+    VenueSettingsPage *venueSettingsPage() const { return m_venueSettings; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *serverWarning() const { return m_serverWarning; }
 
@@ -59,6 +66,9 @@ private:
     StaffPage *m_staff = nullptr;
     AuditPage *m_audit = nullptr;
     ReportsPage *m_reports = nullptr;
+    RefundsPage *m_refunds = nullptr;
+    ShiftsPage *m_shifts = nullptr;
+    VenueSettingsPage *m_venueSettings = nullptr;
 };
 
 } // namespace Marquee

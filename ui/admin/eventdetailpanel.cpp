@@ -22,6 +22,7 @@ EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     , m_session(session)
 {
     m_heading = new QLabel(this);
+    m_heading->setTextFormat(Qt::PlainText); // an event's title, typed by a person
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
@@ -143,7 +144,8 @@ void EventDetailPanel::refresh()
         m_summary = result->summary;
         m_haveSummary = true;
         showSummary();
-        m_chart->setPoints(result->sales, m_summary.capacity);
+        m_chart->setPoints(result->sales, m_summary.capacity, result->bucket, result->firstSale,
+                           m_session->venueSettings().timeZone());
         if (bookingsChanged)
             m_bookings->reload();
         emit summaryLoaded(m_summary);

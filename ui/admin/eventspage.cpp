@@ -18,6 +18,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+
+#include "venue/venueformat.h"
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSplitter>
@@ -37,6 +39,7 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
     m_toolbar = new EventsToolbar(this);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText); // messages name events
     m_statusLabel->hide();
 
     m_view = new QTableView(this);
@@ -216,14 +219,17 @@ void EventsPage::confirmCancel()
     const Event *event = id ? m_model->eventById(*id) : nullptr;
     if (!event)
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Cancel event"),
-        tr("Cancel “%1” on %2?\n\nIt stops being on sale at once, at every kiosk and box office. "
-           "Its %3 bookings are kept.")
-            .arg(event->title, QLocale().toString(event->startsAt.toLocalTime(), QLocale::ShortFormat),
-                 QLocale().toString(event->bookingsCount)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes)
+    // The title is a person's text: the box shows it as text, never as markup.
+    QMessageBox box(QMessageBox::Question, tr("Cancel event"),
+                    tr("Cancel “%1” on %2?\n\nIt stops being on sale at once, at every kiosk and box office. "
+                       "Its tickets stop being valid, and each of its %3 paid bookings is listed under Refunds.")
+                        .arg(event->title,
+                             VenueFormat(m_session->venueSettings(), QLocale()).dateTime(event->startsAt),
+                             QLocale().toString(event->bookingsCount)),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    if (box.exec() == QMessageBox::Yes)
         cancelEventNow(*id);
 }
 

@@ -32,32 +32,64 @@ SalesChartView::SalesChartView(QWidget *parent)
     setPoints({}, 0);
 }
 
-void SalesChartView::setPoints(const QList<SalesPoint> &points, int capacity)
+qint64 SalesChartView::axisMSecs(const QDateTime &instant, const QTimeZone &venueZone)
+{
+    const QDateTime venue = instant.toTimeZone(venueZone);
+    return QDateTime(venue.date(), venue.time(), Qt::LocalTime).toMSecsSinceEpoch();
+}
+
+QPointF SalesChartView::firstPoint() const
+{
+    return m_series->count() > 0 ? m_series->at(0) : QPointF();
+}
+
+void SalesChartView::setPoints(const QList<SalesPoint> &points, int capacity, SalesBucket bucket,
+                               const QDateTime &firstSale, const QTimeZone &venueZone)
 {
     QList<QPointF> line;
     line.reserve(points.size() + 1);
-    // The line starts from zero an hour before the first sale, so a single hour still draws a line.
-    if (!points.isEmpty())
-        line.append(QPointF(qreal(points.first().at.addSecs(-3600).toMSecsSinceEpoch()), 0));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto bucketEnd = [bucket, &venueZone](const QDateTime &start) {
+        const QDateTime venue = start.toTimeZone(venueZone);
+        switch (bucket) {
+        case SalesBucket::Hour: return start.addSecs(3600);
+        case SalesBucket::Day: return venue.addDays(1);
+        case SalesBucket::Week: return venue.addDays(7);
+        }
+        return start.addSecs(3600);
+    };
+    // From the first sale (nothing was sold before it), then the running total at the end of each bucket.
+    if (!points.isEmpty()) {
+        const QDateTime start = firstSale.isValid() ? firstSale : points.first().at;
+        line.append(QPointF(qreal(axisMSecs(start, venueZone)), 0));
+    }
     int most = 0;
     for (const SalesPoint &point : points) {
-        line.append(QPointF(qreal(point.at.toMSecsSinceEpoch()), point.cumulativeTickets));
+        const QDateTime end = qMin(bucketEnd(point.at), qMax(now, point.at));
+        line.append(QPointF(qreal(axisMSecs(end, venueZone)), point.cumulativeTickets));
         most = qMax(most, point.cumulativeTickets);
     }
     m_series->replace(line);
     m_empty = line.isEmpty();
     chart()->setTitle(m_empty ? tr("No tickets sold yet") : tr("Tickets sold over time"));
     if (line.isEmpty()) {
-        const QDateTime now = QDateTime::currentDateTime();
-        m_timeAxis->setRange(now.addDays(-1), now);
+        const QDateTime local = QDateTime::currentDateTime();
+        m_timeAxis->setRange(local.addDays(-1), local);
     } else {
-        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(line.first().x())),
-                             QDateTime::fromMSecsSinceEpoch(qint64(line.last().x())).addSecs(1800));
+        const qint64 first = qint64(line.first().x());
+        const qint64 last = qMax(qint64(line.last().x()), first + 60 * 1000);
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     }
-    // Hours when the sales span a day or two, dates when they span weeks.
-    const qint64 span = line.size() > 1 ? qint64(line.last().x() - line.first().x()) : 0;
-    m_timeAxis->setFormat(span <= 2LL * 24 * 3600 * 1000 ? QStringLiteral("HH:mm")
-                                                        : QLocale().dateFormat(QLocale::ShortFormat));
+    switch (bucket) {
+    case SalesBucket::Hour:
+        m_timeAxis->setFormat(line.size() > 1 && line.last().x() - line.first().x() > 24.0 * 3600 * 1000
+                                  ? QStringLiteral("dd MMM HH:mm") : QStringLiteral("HH:mm"));
+        break;
+    case SalesBucket::Day:
+    case SalesBucket::Week:
+        m_timeAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        break;
+    }
     m_timeAxis->setTickCount(5);
     const int top = qMax(qMax(most, capacity), 1);
     m_ticketAxis->setRange(0, top);

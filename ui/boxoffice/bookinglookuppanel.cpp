@@ -5,12 +5,20 @@
 #include "bookingresultsmodel.h"
 #include "common/texttone.h"
 #include "desklook.h"
+#include "deskprinter.h"
+#include "paymentpart.h"
+#include "refunds/refundservice.h"
+#include "venue/venueformat.h"
 #include "common/ticketprinter.h"
 #include "session/terminalsession.h"
 #include "ticketlistmodel.h"
 #include "validation/validation.h"
 
+#include <QButtonGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QRadioButton>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -77,7 +85,9 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
     m_checkIn->setObjectName(QStringLiteral("checkInTicket"));
     m_newSale = new QPushButton(this);
     m_newSale->setObjectName(QStringLiteral("lookupNewSale"));
-    for (QPushButton *button : {m_find, m_cancel, m_reprint, m_pdf, m_checkIn, m_newSale})
+    m_pay = new QPushButton(this);
+    m_pay->setObjectName(QStringLiteral("payReservation"));
+    for (QPushButton *button : {m_find, m_pay, m_cancel, m_reprint, m_pdf, m_checkIn, m_newSale})
         button->setMinimumHeight(36);
 
     auto *queryRow = new QHBoxLayout;
@@ -94,6 +104,7 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
     results->addLayout(ticketColumn, 1);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pay);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_reprint);
     buttons->addWidget(m_pdf);
@@ -110,7 +121,8 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
     setTabOrder(m_query, m_find);
     setTabOrder(m_find, m_bookingView);
     setTabOrder(m_bookingView, m_ticketView);
-    setTabOrder(m_ticketView, m_cancel);
+    setTabOrder(m_ticketView, m_pay);
+    setTabOrder(m_pay, m_cancel);
     setTabOrder(m_cancel, m_reprint);
     setTabOrder(m_reprint, m_pdf);
     setTabOrder(m_pdf, m_checkIn);
@@ -126,7 +138,17 @@ BookingLookupPanel::BookingLookupPanel(TerminalSession *session, QWidget *parent
         showCurrentTickets();
         updateActions();
     });
+    connect(m_pay, &QPushButton::clicked, this, &BookingLookupPanel::askPayment);
     connect(m_cancel, &QPushButton::clicked, this, &BookingLookupPanel::cancelCurrent);
+    connect(session, &TerminalSession::venueSettingsChanged, this, [this](const VenueSettings &venue) {
+        m_bookings->setVenue(venue);
+    });
+    m_bookings->setVenue(session->venueSettings());
+    // After an outage the list shows current data without anyone touching it: the last search is asked again.
+    connect(session, &TerminalSession::connectionRestored, this, [this] {
+        if (isVisible() && !m_query->text().trimmed().isEmpty() && BookingLookup::parse(m_query->text()).isValid() && !m_busy)
+            runSearch();
+    });
     connect(m_reprint, &QPushButton::clicked, this, &BookingLookupPanel::reprintCurrent);
     connect(m_pdf, &QPushButton::clicked, this, &BookingLookupPanel::savePdfCurrent);
     connect(m_checkIn, &QPushButton::clicked, this, &BookingLookupPanel::checkInCurrent);
@@ -142,6 +164,8 @@ void BookingLookupPanel::retranslate()
     m_query->setPlaceholderText(tr("Ticket code, booking reference (K7QM2XPA) or phone"));
     m_find->setText(tr("Find booking (Enter)"));
     m_ticketsLabel->setText(tr("T&ickets"));
+    m_pay->setText(tr("Take payment (F9)"));
+    m_pay->setShortcut(QKeySequence(Qt::Key_F9));
     m_cancel->setText(tr("Cancel booking (Ctrl+Del)"));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_reprint->setText(tr("Reprint (Ctrl+P)"));
@@ -238,13 +262,16 @@ void BookingLookupPanel::showCurrentTickets()
 {
     const Booking *booking = currentBooking();
     m_tickets->setTickets(booking ? booking->tickets : QList<Ticket>());
+    m_tickets->setBookingStatus(booking ? booking->status : BookingStatus::Confirmed);
 }
 
 void BookingLookupPanel::updateActions()
 {
     const Booking *booking = currentBooking();
+    m_pay->setEnabled(booking && booking->isReservation() && !m_busy);
     m_cancel->setEnabled(booking && !booking->isVoid() && !m_busy);
-    m_reprint->setEnabled(booking && !booking->tickets.isEmpty());
+    // A void booking's or an unpaid reservation's tickets are not printed as if they were valid.
+    m_reprint->setEnabled(booking && !booking->tickets.isEmpty() && !booking->isVoid() && !booking->isReservation());
     m_pdf->setEnabled(booking && !booking->tickets.isEmpty());
     m_checkIn->setEnabled(booking && !booking->isVoid() && !m_busy);
 }
@@ -259,12 +286,30 @@ void BookingLookupPanel::cancelCurrent()
         return;
     }
     const Booking booking = *current;
+    const VenueFormat format(m_session->venueSettings(), QLocale());
+    // What to give back, as cancel_booking will record it: a paid sale's whole amount, the way it was paid.
+    const bool refunds = !booking.isReservation() && booking.totalAmount > Money()
+        && booking.paymentMethod != PaymentMethod::Complimentary;
+    QString giveBack;
+    if (booking.isReservation())
+        giveBack = tr("It is an unpaid reservation: nothing to give back.");
+    else if (!refunds)
+        giveBack = tr("Nothing was paid for it: nothing to give back.");
+    else if (booking.paymentMethod == PaymentMethod::Cash)
+        giveBack = tr("Give back %1 in cash.").arg(format.money(booking.totalAmount));
+    else
+        giveBack = tr("Give back %1 to the card it was paid with.").arg(format.money(booking.totalAmount));
     QMessageBox box(QMessageBox::Question, tr("Cancel booking"),
                     tr("Cancel booking %1 for %2: %n ticket(s) to %3?", nullptr, booking.quantity)
                         .arg(booking.reference, booking.customerName, booking.eventTitle),
                     QMessageBox::NoButton, this);
-    box.setInformativeText(tr("The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it."));
-    QPushButton *yes = box.addButton(tr("&Yes, cancel it"), QMessageBox::DestructiveRole);
+    box.setObjectName(QStringLiteral("cancelDialog"));
+    box.setTextFormat(Qt::PlainText); // a customer's name and an event's title
+    box.setInformativeText(giveBack + QLatin1Char(' ')
+                           + tr("The seats go back on sale at once. Press Y to cancel the booking, Esc to keep it."));
+    QPushButton *yes = box.addButton(refunds ? tr("&Yes, cancel and give back %1").arg(format.money(booking.totalAmount))
+                                             : tr("&Yes, cancel it"),
+                                     QMessageBox::DestructiveRole);
     yes->setObjectName(QStringLiteral("confirmCancel"));
     QPushButton *keep = box.addButton(tr("&Keep it"), QMessageBox::RejectRole);
     box.setDefaultButton(keep);
@@ -286,7 +331,137 @@ void BookingLookupPanel::cancelCurrent()
         showMessage(tr("Booking %1 cancelled: %n seat(s) back on sale.", nullptr, result->released)
                         .arg(booking.reference), false);
         emit bookingCancelled(booking.id);
+        if (result->hasRefund())
+            giveRefund(booking, result.value());
+        else
+            reload(booking.id);
+    });
+}
+
+void BookingLookupPanel::giveRefund(const Booking &booking, const CancellationResult &cancelled)
+{
+    // The clerk hands the money back now, the way it was paid: recorded as given by this login, in its shift.
+    const RefundMethod method = cancelled.refundMethod == PaymentMethod::Card ? RefundMethod::Card : RefundMethod::Cash;
+    const VenueFormat format(m_session->venueSettings(), QLocale());
+    m_session->refunds().markRefunded(cancelled.refundId, method).then(this, [this, booking, cancelled, format](Result<Refund> given) {
+        if (!given) {
+            // The cancellation stands; the refund stays due and is listed for admins.
+            showMessage(tr("Booking %1 cancelled, but the refund of %2 could not be recorded as given: %3 It stays on "
+                           "the list of refunds due.")
+                            .arg(booking.reference, format.money(cancelled.refundAmount), given.error().message()), true);
+        } else {
+            showMessage(tr("Booking %1 cancelled: %2 given back (%3).")
+                            .arg(booking.reference, format.money(given->amount),
+                                 given->refundMethod == RefundMethod::Cash ? tr("cash") : tr("card")), false);
+            emit moneyMoved();
+        }
         reload(booking.id);
+    });
+}
+
+void BookingLookupPanel::setPrinter(DeskPrinter *printer)
+{
+    m_printer = printer;
+}
+
+void BookingLookupPanel::askPayment()
+{
+    const Booking *current = currentBooking();
+    if (!current || m_busy)
+        return;
+    if (!current->isReservation()) {
+        showMessage(Error(ErrorCode::ReservationNotPayable).message(), true);
+        return;
+    }
+    const Booking booking = *current;
+    const VenueFormat format(m_session->venueSettings(), QLocale());
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("paymentDialog"));
+    dialog.setWindowTitle(tr("Take payment"));
+    auto *what = new QLabel(tr("Reservation %1 for %2: %n ticket(s), %3 to pay.", nullptr, booking.quantity)
+                                .arg(booking.reference, booking.customerName, format.money(booking.totalAmount)),
+                            &dialog);
+    what->setTextFormat(Qt::PlainText);
+    what->setWordWrap(true);
+    auto *cash = new QRadioButton(tr("&Cash"), &dialog);
+    auto *card = new QRadioButton(tr("C&ard"), &dialog);
+    cash->setChecked(true);
+    auto *tenderedLabel = new QLabel(tr("Cash &handed over"), &dialog);
+    auto *tendered = new QLineEdit(&dialog);
+    tendered->setObjectName(QStringLiteral("paymentTendered"));
+    tenderedLabel->setBuddy(tendered);
+    auto *error = new QLabel(&dialog);
+    DeskLook::setTone(error, TextTone::Bad);
+    error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(what);
+    layout->addWidget(cash);
+    layout->addWidget(card);
+    layout->addWidget(tenderedLabel);
+    layout->addWidget(tendered);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    connect(card, &QRadioButton::toggled, tendered, [tendered, tenderedLabel](bool isCard) {
+        tendered->setEnabled(!isCard);
+        tenderedLabel->setEnabled(!isCard);
+    });
+    std::optional<Money> handed;
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (cash->isChecked()) {
+            handed = PaymentPart::parseAmount(tendered->text());
+            if (!handed || *handed < booking.totalAmount) {
+                error->setText(tr("Enter the cash handed over: at least %1.").arg(format.money(booking.totalAmount)));
+                error->show();
+                tendered->setFocus();
+                return;
+            }
+        }
+        dialog.accept();
+    });
+    tendered->setFocus();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    payCurrent(cash->isChecked() ? PaymentMethod::Cash : PaymentMethod::Card, cash->isChecked() ? handed : std::nullopt);
+}
+
+void BookingLookupPanel::payCurrent(PaymentMethod method, std::optional<Money> tendered)
+{
+    const Booking *current = currentBooking();
+    if (!current || m_busy || !current->isReservation())
+        return;
+    const Booking booking = *current;
+    m_busy = true;
+    updateActions();
+    showMessage(tr("Taking payment for %1…").arg(booking.reference), false);
+    m_session->bookings().payReservation(booking.reference, method).then(this, [this, booking, tendered](Result<ReservationPayment> paid) {
+        m_busy = false;
+        if (!paid) {
+            showMessage(paid.error().message(), true);
+            updateActions();
+            reload(booking.id);
+            return;
+        }
+        const VenueFormat format(m_session->venueSettings(), QLocale());
+        QString text = tr("Reservation %1 paid: %2.").arg(booking.reference, format.money(paid->amount));
+        if (tendered)
+            text += QLatin1Char(' ') + tr("Change due: %1").arg(format.money(*tendered - paid->amount));
+        showMessage(text, false);
+        emit moneyMoved();
+        if (paid->stored) {
+            m_bookings->replaceBooking(*paid->stored);
+            showCurrentTickets();
+            if (m_printer && m_printer->kind() != DeskPrinter::Kind::NotChosen) {
+                m_printer->printSale(*paid->stored, tendered, this).then(this, [this](Result<void> printed) {
+                    if (!printed)
+                        showMessage(printed.error().message(), true);
+                });
+            }
+        } else {
+            reload(booking.id);
+        }
+        updateActions();
     });
 }
 
@@ -301,10 +476,30 @@ void BookingLookupPanel::reload(qint64 bookingId)
 
 void BookingLookupPanel::reprintCurrent()
 {
-    if (const Booking *booking = currentBooking()) {
-        if (TicketPrinter::printWithDialog(this, *booking))
-            showMessage(tr("Tickets of booking %1 sent to the printer.").arg(booking->reference), false);
-    }
+    const Booking *current = currentBooking();
+    if (!current || current->isVoid() || current->isReservation())
+        return;
+    const Booking booking = *current;
+    // Recorded first, with who reprinted: the tickets then say REPRINT and which one.
+    m_session->bookings().recordReprint(booking.id).then(this, [this, booking](Result<int> count) {
+        if (!count) {
+            showMessage(count.error().message(), true);
+            return;
+        }
+        auto done = [this, booking, n = count.value()](bool ok, const QString &why) {
+            if (ok)
+                showMessage(tr("Tickets of booking %1 printed again, marked REPRINT %2.").arg(booking.reference).arg(n), false);
+            else if (!why.isEmpty())
+                showMessage(why, true);
+        };
+        if (m_printer) {
+            m_printer->printAgain(booking, count.value(), this).then(this, [done](Result<void> printed) {
+                done(printed.ok(), printed ? QString() : printed.error().message());
+            });
+        } else {
+            done(TicketPrinter::printWithDialog(this, booking, count.value()), QString());
+        }
+    });
 }
 
 void BookingLookupPanel::savePdfCurrent()

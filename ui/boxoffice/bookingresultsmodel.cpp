@@ -1,5 +1,7 @@
 #include "bookingresultsmodel.h"
 
+#include "venue/venueformat.h"
+
 #include "desklook.h"
 
 namespace Marquee {
@@ -45,6 +47,36 @@ void BookingResultsModel::setLocale(const QLocale &locale)
     retranslate();
 }
 
+void BookingResultsModel::setVenue(const VenueSettings &venue)
+{
+    m_venue = venue;
+    retranslate();
+}
+
+QString BookingResultsModel::statusText(const Booking &booking) const
+{
+    const VenueFormat format(m_venue, m_locale);
+    switch (booking.status) {
+    case BookingStatus::Reserved:
+        return tr("Reserved: to pay by %1").arg(format.dateTime(booking.expiresAt, QStringLiteral("HH:mm")));
+    case BookingStatus::Confirmed:
+        return booking.expiresAt.isValid() ? tr("Paid (reservation)") : tr("Confirmed");
+    case BookingStatus::Expired:
+        return tr("Expired, not paid");
+    case BookingStatus::RefundDue:
+        if (booking.refund && !booking.refund->isDue())
+            return tr("Event cancelled: refunded");
+        return booking.refund ? tr("Event cancelled: refund %1 at the box office").arg(format.money(booking.refund->amount))
+                              : tr("Event cancelled");
+    case BookingStatus::Cancelled:
+        if (booking.refund)
+            return booking.refund->isDue() ? tr("Cancelled: refund %1 due").arg(format.money(booking.refund->amount))
+                                           : tr("Cancelled: refunded");
+        return tr("Cancelled");
+    }
+    return QString();
+}
+
 void BookingResultsModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -85,14 +117,14 @@ QVariant BookingResultsModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Reference: return booking->reference;
         case EventTitle: return booking->eventTitle;
-        case StartsAt: return m_locale.toString(booking->startsAt.toLocalTime(), QLocale::ShortFormat);
+        case StartsAt: return VenueFormat(m_venue, m_locale).dateTime(booking->startsAt);
         case Customer: return booking->customerName;
         case Phone: return booking->customerPhone;
         case Quantity: return m_locale.toString(booking->quantity);
-        case Total: return booking->totalAmount.toDisplayString(m_locale);
+        case Total: return VenueFormat(m_venue, m_locale).money(booking->totalAmount);
         case Payment: return paymentText(booking->paymentMethod);
-        case Status: return booking->isVoid() ? tr("Cancelled") : tr("Confirmed");
-        case BookedAt: return m_locale.toString(booking->bookedAt.toLocalTime(), QLocale::ShortFormat);
+        case Status: return statusText(*booking);
+        case BookedAt: return VenueFormat(m_venue, m_locale).dateTime(booking->bookedAt);
         default: return QVariant();
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/booking.h"
+#include "domain/venuesettings.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -29,6 +30,11 @@ public:
     const Booking *bookingAt(int row) const;
     int rowOf(qint64 bookingId) const;
     void setLocale(const QLocale &locale);
+    // Times in the venue's zone, prices in its currency.
+    void setVenue(const VenueSettings &venue);
+    // What a booking is now, in words: a reservation and until when, paid, expired, cancelled with its refund,
+    // or its event cancelled ("refund at the box office").
+    QString statusText(const Booking &booking) const;
     // Headers and status words follow a language switch.
     void retranslate();
 
@@ -42,6 +48,7 @@ public:
 private:
     QList<Booking> m_bookings;
     QLocale m_locale;
+    VenueSettings m_venue;
 };
 
 } // namespace Marquee

@@ -1,11 +1,17 @@
 #include "boxofficeview.h"
 
 #include "bookinglookuppanel.h"
+#include "desklook.h"
+#include "deskprinter.h"
+#include "printersetupdialog.h"
+#include "shiftbar.h"
 #include "session/terminalsession.h"
 #include "salepanel.h"
 #include "saleresultpanel.h"
 
 #include <QEvent>
+#include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -18,9 +24,19 @@ BoxOfficeView::BoxOfficeView(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+    m_printer = new DeskPrinter(session, nullptr, this);
+    m_shiftBar = new ShiftBar(session, m_printer, this);
+    m_deskMessage = new QLabel(this);
+    m_deskMessage->setObjectName(QStringLiteral("deskMessage"));
+    m_deskMessage->setTextFormat(Qt::PlainText);
+    m_deskMessage->setWordWrap(true);
+    DeskLook::setTone(m_deskMessage, TextTone::Bad);
+    m_deskMessage->hide();
     m_sale = new SalePanel(session, this);
     m_result = new SaleResultPanel(this);
+    m_result->setPrinter(m_printer, session);
     m_lookup = new BookingLookupPanel(session, this);
+    m_lookup->setPrinter(m_printer);
 
     m_sellStack = new QStackedWidget(this);
     m_sellStack->setObjectName(QStringLiteral("sellStack"));
@@ -37,7 +53,28 @@ BoxOfficeView::BoxOfficeView(TerminalSession *session, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_shiftBar);
+    layout->addWidget(m_deskMessage);
     layout->addWidget(m_tabs);
+
+    m_printerButton = new QPushButton(this);
+    m_printerButton->setObjectName(QStringLiteral("choosePrinter"));
+    m_printerButton->setFocusPolicy(Qt::NoFocus);
+    m_tabs->setCornerWidget(m_printerButton);
+    connect(m_printerButton, &QPushButton::clicked, this, &BoxOfficeView::choosePrinter);
+    auto *printerKey = new QShortcut(QKeySequence(Qt::Key_F4), this);
+    printerKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printerKey, &QShortcut::activated, this, &BoxOfficeView::choosePrinter);
+    connect(m_shiftBar, &ShiftBar::problem, this, [this](const QString &message) {
+        m_deskMessage->setText(message);
+        m_deskMessage->show();
+    });
+    connect(m_shiftBar, &ShiftBar::shiftChanged, m_deskMessage, &QLabel::hide);
+    connect(m_sale, &SalePanel::shiftNeeded, m_shiftBar, &ShiftBar::refresh);
+    connect(m_lookup, &BookingLookupPanel::moneyMoved, m_shiftBar, &ShiftBar::refresh);
+    // A reconnect may have missed a sale's figures: read the shift again.
+    connect(session, &TerminalSession::connectionRestored, m_shiftBar, &ShiftBar::refresh);
+    m_shiftBar->refresh();
 
     auto *sell = new QShortcut(QKeySequence(Qt::Key_F2), this);
     sell->setContext(Qt::WidgetWithChildrenShortcut);
@@ -53,6 +90,7 @@ BoxOfficeView::BoxOfficeView(TerminalSession *session, QWidget *parent)
     connect(m_sale, &SalePanel::saleCompleted, this, [this](const Sale &sale, std::optional<Money> change) {
         m_sellStack->setCurrentWidget(m_result);
         m_result->showSale(sale, change);
+        m_shiftBar->refresh();
     });
     connect(m_result, &SaleResultPanel::newSaleRequested, this, &BoxOfficeView::startNewSale);
     connect(m_lookup, &BookingLookupPanel::newSaleRequested, this, &BoxOfficeView::startNewSale);
@@ -73,6 +111,13 @@ void BoxOfficeView::startNewSale()
     m_sale->clear();
 }
 
+void BoxOfficeView::choosePrinter()
+{
+    PrinterSetupDialog dialog(m_printer, this);
+    dialog.exec();
+    retranslate();
+}
+
 void BoxOfficeView::showLookup()
 {
     m_tabs->setCurrentWidget(m_lookup);
@@ -83,6 +128,7 @@ void BoxOfficeView::retranslate()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_sellStack), tr("Sell tickets (F2)"));
     m_tabs->setTabText(m_tabs->indexOf(m_lookup), tr("Find booking (F3)"));
+    m_printerButton->setText(tr("Printer… (F4)"));
 }
 
 void BoxOfficeView::changeEvent(QEvent *event)

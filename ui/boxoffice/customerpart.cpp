@@ -82,7 +82,7 @@ void CustomerPart::setLabelWidth(int pixels)
 void CustomerPart::retranslate()
 {
     m_phoneLabel->setText(tr("P&hone"));
-    m_phone->setPlaceholderText(tr("Customer's phone, e.g. 081 234 5678"));
+    m_phone->setPlaceholderText(tr("Customer's phone, e.g. 081 234 5678; empty for a walk-in"));
     m_nameLabel->setText(tr("&Name"));
     m_name->setPlaceholderText(tr("Walk-in customer's name"));
     if (!m_foundName.isEmpty())

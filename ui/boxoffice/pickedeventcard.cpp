@@ -1,5 +1,7 @@
 #include "pickedeventcard.h"
 
+#include "venue/venueformat.h"
+
 #include "common/texttone.h"
 #include "desklook.h"
 #include "domain/event.h"
@@ -41,11 +43,11 @@ void PickedEventCard::display(const Event *event, bool picked)
         m_remaining->clear();
         return;
     }
-    const QLocale locale;
+    const VenueFormat format(m_venue, QLocale());
     m_title->setText(event->title);
     m_details->setText(tr("%1 · %2 · %3 per ticket")
-                           .arg(locale.toString(event->startsAt.toLocalTime(), QLocale::LongFormat), event->venue,
-                                event->price.toDisplayString(locale)));
+                           .arg(format.dateTime(event->startsAt, QLocale::LongFormat), event->venue,
+                                format.money(event->price)));
     const bool unavailable = event->remaining() <= 0 || event->status != EventStatus::Active;
     if (event->status != EventStatus::Active)
         m_remaining->setText(tr("Not on sale"));

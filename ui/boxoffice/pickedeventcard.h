@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/venuesettings.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -19,11 +21,14 @@ public:
 
     // `event` is null until the picked event is known; `picked` says whether one was picked at all.
     void display(const Event *event, bool picked);
+    // Times in the venue's zone, prices in its currency.
+    void setVenue(const VenueSettings &venue) { m_venue = venue; }
 
 private:
     QLabel *m_title = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_remaining = nullptr;
+    VenueSettings m_venue;
 };
 
 } // namespace Marquee

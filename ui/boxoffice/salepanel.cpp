@@ -19,7 +19,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Marquee {
@@ -31,11 +30,20 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
     // Left: the event search and its list. Right: the picked event, then the sale itself.
     m_picker = new EventPicker(session, this);
     m_card = new PickedEventCard(this);
+    m_card->setVenue(session->venueSettings());
+    connect(session, &TerminalSession::venueSettingsChanged, this, [this](const VenueSettings &venue) {
+        m_card->setVenue(venue);
+        showPickedEvent();
+    });
 
     m_quantityLabel = new QLabel(this);
-    m_quantity = new QSpinBox(this);
+    // A line edit, not a spin box: a spin box clamps what was typed ("12" became 1, "999" became 9); here the
+    // number stays as typed and a wrong one is refused with its message on Confirm.
+    m_quantity = new QLineEdit(this);
     m_quantity->setObjectName(QStringLiteral("quantity"));
-    m_quantity->setRange(1, Validation::DefaultMaxTicketsPerBooking);
+    m_quantity->setMaxLength(6);
+    m_quantity->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_quantity->setText(QStringLiteral("1"));
     m_quantityLabel->setBuddy(m_quantity);
     m_quantityError = new QLabel(this);
     m_quantityError->setObjectName(QStringLiteral("quantityError"));
@@ -105,7 +113,7 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
 
     connect(m_picker, &EventPicker::eventPicked, this, &SalePanel::onEventPicked);
     connect(m_picker, &EventPicker::pickedEventChanged, this, &SalePanel::showPickedEvent);
-    connect(m_quantity, &QSpinBox::valueChanged, this, [this] {
+    connect(m_quantity, &QLineEdit::textChanged, this, [this] {
         m_quantityError->hide();
         updateTotals();
     });
@@ -156,8 +164,9 @@ void SalePanel::clear()
 {
     m_confirmAfterLookup = false;
     m_picker->clear();
-    m_quantity->setRange(1, Validation::DefaultMaxTicketsPerBooking);
-    m_quantity->setValue(1);
+    m_unknownOutcome.reset(); // Esc: the clerk starts a new sale, knowingly
+    m_unknownTendered.reset();
+    m_quantity->setText(QStringLiteral("1"));
     m_customer->clear();
     m_payment->clear();
     m_message->clear();
@@ -184,8 +193,6 @@ void SalePanel::keyPressEvent(QKeyEvent *event)
 
 void SalePanel::onEventPicked()
 {
-    if (const Event *event = m_picker->pickedEvent())
-        m_quantity->setMaximum(qMax(1, event->maxTicketsPerBooking));
     showPickedEvent();
     m_quantity->setFocus(Qt::TabFocusReason);
     m_quantity->selectAll();
@@ -200,7 +207,7 @@ void SalePanel::showPickedEvent()
 void SalePanel::updateTotals()
 {
     const Event *event = m_picker->pickedEvent();
-    m_payment->setPrice(event ? std::optional<Money>(event->price) : std::nullopt, m_quantity->value());
+    m_payment->setPrice(event ? std::optional<Money>(event->price) : std::nullopt, typedQuantity().value_or(0));
 }
 
 void SalePanel::setBusy(bool busy)
@@ -248,35 +255,84 @@ void SalePanel::showError(const Error &error)
     }
 }
 
+std::optional<int> SalePanel::typedQuantity() const
+{
+    bool ok = false;
+    const int quantity = m_quantity->text().trimmed().toInt(&ok);
+    return ok ? std::optional<int>(quantity) : std::nullopt;
+}
+
+BookingRequest SalePanel::requestFromForm(const Event &event, int quantity) const
+{
+    BookingRequest request; // a fresh idempotency key: a new sale
+    request.eventId = event.id;
+    request.quantity = quantity;
+    request.customerPhone = m_customer->phone().trimmed();
+    request.customerName = m_customer->name().trimmed();
+    // A walk-in who gives neither phone nor name is sold to as "Walk-in" (kept on the booking, no customer row).
+    if (request.isWalkIn() && request.customerName.isEmpty())
+        request.customerName = tr("Walk-in");
+    request.paymentMethod = m_payment->method();
+    return request;
+}
+
 void SalePanel::confirm()
 {
     if (m_busy)
         return;
     clearErrors();
     const Event *event = m_picker->pickedEvent();
+    if (m_unknownOutcome) {
+        // The last sale's answer was lost: ask again with its key, as it was sent. The database answers with
+        // the booking it made, if it made one; it never sells twice.
+        const std::optional<int> quantity = typedQuantity();
+        const bool unchanged = event && event->id == m_unknownOutcome->eventId && quantity
+            && *quantity == m_unknownOutcome->quantity && m_payment->method() == m_unknownOutcome->paymentMethod
+            && m_customer->phone().trimmed() == m_unknownOutcome->customerPhone;
+        if (!unchanged) {
+            DeskLook::setTone(m_message, TextTone::Bad);
+            m_message->setText(tr("The last sale's outcome is not known yet. Put the form back as it was and press "
+                                  "Enter to ask again (it will not sell twice), or press Esc to start a new sale."));
+            return;
+        }
+        send(*m_unknownOutcome, m_unknownTendered);
+        return;
+    }
     if (!event) {
         m_picker->showError(tr("Pick an event first: type part of its title and press Enter."));
         return;
     }
-    if (auto error = Validation::checkQuantity(m_quantity->value(), event->maxTicketsPerBooking)) {
-        showError(*error);
+    const std::optional<int> quantity = typedQuantity();
+    if (!quantity) {
+        showQuantityError(tr("Enter the number of tickets as digits, from 1 to %1.").arg(event->maxTicketsPerBooking));
         return;
     }
-    if (event->status == EventStatus::Active && m_quantity->value() > event->remaining()) {
-        showError(Error(ErrorCode::SoldOut));
+    if (auto error = Validation::checkQuantity(*quantity, event->maxTicketsPerBooking)) {
+        showQuantityError(tr("Enter a number of tickets from 1 to %1 (at most %1 per booking).")
+                              .arg(event->maxTicketsPerBooking));
         return;
     }
-    if (auto error = Validation::checkPhone(m_customer->phone())) {
-        showError(*error);
+    if (event->status == EventStatus::Active && *quantity > event->remaining()) {
+        showQuantityError(event->remaining() > 0
+                              ? tr("Only %n seat(s) left for this event.", nullptr, event->remaining())
+                              : Error(ErrorCode::SoldOut).message());
         return;
     }
-    // A name typed before the lookup answered may belong to a known customer: wait for the answer.
-    if (m_customer->isLookupPending() && m_customer->name().trimmed().isEmpty()) {
-        m_confirmAfterLookup = true;
-        m_customer->lookUpNow();
-        return;
+    // No phone is a walk-in; a phone that is given must be a phone.
+    if (!m_customer->phone().trimmed().isEmpty()) {
+        if (auto error = Validation::checkPhone(m_customer->phone())) {
+            showError(*error);
+            return;
+        }
+        // A name typed before the lookup answered may belong to a known customer: wait for the answer.
+        if (m_customer->isLookupPending() && m_customer->name().trimmed().isEmpty()) {
+            m_confirmAfterLookup = true;
+            m_customer->lookUpNow();
+            return;
+        }
     }
-    if (auto error = Validation::checkCustomerName(m_customer->name())) {
+    const BookingRequest request = requestFromForm(*event, *quantity);
+    if (auto error = Validation::checkCustomerName(request.customerName)) {
         showError(*error);
         return;
     }
@@ -286,23 +342,39 @@ void SalePanel::confirm()
         if (!tendered)
             return;
     }
+    send(request, tendered);
+}
 
-    BookingRequest request; // a fresh idempotency key for this press of Confirm
-    request.eventId = event->id;
-    request.quantity = m_quantity->value();
-    request.customerName = m_customer->name().trimmed();
-    request.customerPhone = m_customer->phone().trimmed();
-    request.paymentMethod = m_payment->method();
-
+void SalePanel::send(const BookingRequest &request, std::optional<Money> tendered)
+{
+    // Kept until the answer is known: a lost answer is asked again with this very key.
+    m_unknownOutcome = request;
+    m_unknownTendered = tendered;
     setBusy(true);
     m_session->bookings().sell(request).then(this, [this, tendered, eventId = request.eventId](Result<Sale> result) {
         setBusy(false);
         if (!result) {
-            showError(result.error());
-            if (result.error().code() == ErrorCode::SoldOut)
+            const Error &error = result.error();
+            if (error.code() == ErrorCode::ConnectionLost || error.code() == ErrorCode::CannotConnect
+                || error.isTransient()) {
+                // It may or may not have been made: keep the key, say so, and let Enter ask again.
+                DeskLook::setTone(m_message, TextTone::Bad);
+                m_message->setText(tr("%1\nThe sale may or may not have gone through. Press Enter to ask again: "
+                                      "it will not sell twice.").arg(error.message()));
+                return;
+            }
+            // A clear refusal: nothing was sold, the next Confirm is a new attempt.
+            m_unknownOutcome.reset();
+            m_unknownTendered.reset();
+            showError(error);
+            if (error.code() == ErrorCode::SoldOut)
                 m_picker->refreshEvent(eventId);
+            if (error.code() == ErrorCode::CashWithoutShift)
+                emit shiftNeeded();
             return;
         }
+        m_unknownOutcome.reset();
+        m_unknownTendered.reset();
         m_message->clear();
         // Change from the total the database charged, which is the one on the receipt.
         std::optional<Money> change;

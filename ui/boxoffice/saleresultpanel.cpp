@@ -3,6 +3,10 @@
 #include "bookingresultsmodel.h"
 #include "common/texttone.h"
 #include "desklook.h"
+#include "deskprinter.h"
+#include "session/terminalsession.h"
+#include "booking/bookingservice.h"
+#include "venue/venueformat.h"
 #include "common/ticketprinter.h"
 #include "ticketlistmodel.h"
 
@@ -60,6 +64,8 @@ SaleResultPanel::SaleResultPanel(QWidget *parent)
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("resultMessage"));
+    m_message->setTextFormat(Qt::PlainText);
 
     m_print = new QPushButton(this);
     m_print->setObjectName(QStringLiteral("printTickets"));
@@ -115,32 +121,98 @@ void SaleResultPanel::showSale(const Sale &sale, std::optional<Money> changeDue)
         }
     }
     m_changeDue = changeDue;
+    m_printed = false;
     m_tickets->setTickets(m_booking.tickets);
     m_message->clear();
     m_print->setEnabled(m_stored);
     m_pdf->setEnabled(m_stored);
     retranslate();
     (m_stored ? m_print : m_newSale)->setFocus(Qt::OtherFocusReason);
+    // A desk with its printer chosen prints every sale without being asked (and without a dialog).
+    if (m_stored && m_printer && m_printer->kind() != DeskPrinter::Kind::NotChosen)
+        printFirst();
+}
+
+void SaleResultPanel::setPrinter(DeskPrinter *printer, TerminalSession *session)
+{
+    m_printer = printer;
+    m_session = session;
+}
+
+QString SaleResultPanel::printMessage() const
+{
+    return m_message->text();
+}
+
+void SaleResultPanel::printFirst()
+{
+    if (!m_printer || m_printing)
+        return;
+    m_printing = true;
+    DeskLook::setTone(m_message, TextTone::Plain);
+    m_message->setText(tr("Printing…"));
+    // The tendered amount goes on the receipt; the change with it.
+    std::optional<Money> tendered;
+    if (m_changeDue)
+        tendered = *m_changeDue + m_booking.totalAmount;
+    const qint64 bookingId = m_booking.id;
+    m_printer->printSale(m_booking, tendered, this).then(this, [this, bookingId](Result<void> printed) {
+        m_printing = false;
+        if (m_booking.id != bookingId)
+            return;
+        if (!printed) {
+            DeskLook::setTone(m_message, TextTone::Bad);
+            m_message->setText(tr("%1 Press Ctrl+P to print again.").arg(printed.error().message()));
+            return;
+        }
+        m_printed = true;
+        DeskLook::setTone(m_message, TextTone::Good);
+        m_message->setText(tr("Tickets and receipt printed."));
+    });
+}
+
+void SaleResultPanel::printAgain()
+{
+    if (!m_printer || !m_session || m_printing)
+        return;
+    m_printing = true;
+    const Booking booking = m_booking;
+    // Recorded first (who reprinted, and the how-manieth): the ticket then says REPRINT and that number.
+    m_session->bookings().recordReprint(booking.id).then(this, [this, booking](Result<int> count) {
+        if (!count) {
+            m_printing = false;
+            DeskLook::setTone(m_message, TextTone::Bad);
+            m_message->setText(count.error().message());
+            return;
+        }
+        m_printer->printAgain(booking, count.value(), this).then(this, [this, n = count.value()](Result<void> printed) {
+            m_printing = false;
+            DeskLook::setTone(m_message, printed ? TextTone::Good : TextTone::Bad);
+            m_message->setText(printed ? tr("Printed again, marked REPRINT %1.").arg(n) : printed.error().message());
+        });
+    });
 }
 
 void SaleResultPanel::retranslate()
 {
     const QLocale locale;
+    // In the venue's zone and currency once the desk's session is known.
+    const VenueFormat format(m_session ? m_session->venueSettings() : VenueSettings(), locale);
     m_reference->setText(m_booking.id > 0 ? tr("Booking %1").arg(m_booking.reference) : QString());
     if (m_stored || m_booking.id == 0)
         m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
                                .arg(m_booking.eventTitle,
-                                    locale.toString(m_booking.startsAt.toLocalTime(), QLocale::LongFormat),
+                                    format.dateTime(m_booking.startsAt, QLocale::LongFormat),
                                     m_booking.venue, m_booking.customerName, m_booking.customerPhone,
-                                    m_booking.totalAmount.toDisplayString(locale),
+                                    format.money(m_booking.totalAmount),
                                     BookingResultsModel::paymentText(m_booking.paymentMethod)));
     else
         m_summary->setText(tr("%n ticket(s) booked · Total %1\nThe details could not be read back just now: find the "
                               "booking with F3 to print its tickets.", nullptr, m_booking.quantity)
-                               .arg(m_booking.totalAmount.toDisplayString(locale)));
+                               .arg(format.money(m_booking.totalAmount)));
     m_change->setVisible(m_changeDue.has_value());
     if (m_changeDue)
-        m_change->setText(tr("Change due: %1").arg(m_changeDue->toDisplayString(locale)));
+        m_change->setText(tr("Change due: %1").arg(format.money(*m_changeDue)));
     m_ticketsLabel->setText(tr("Tickets"));
     m_print->setText(tr("Print (Ctrl+P)"));
     m_print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -162,6 +234,13 @@ void SaleResultPanel::print()
 {
     if (!m_stored || m_booking.tickets.isEmpty())
         return;
+    if (m_printer) {
+        if (m_printed)
+            printAgain();
+        else
+            printFirst();
+        return;
+    }
     if (TicketPrinter::printWithDialog(this, m_booking))
         m_message->setText(tr("Tickets sent to the printer."));
 }

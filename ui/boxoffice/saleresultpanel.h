@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace Marquee {
 
+class DeskPrinter;
+class TerminalSession;
 class TicketListModel;
 
 // What the desk shows after a sale: the booking as the database stored it — its reference, each ticket's code with
@@ -28,6 +30,13 @@ public:
     explicit SaleResultPanel(QWidget *parent = nullptr);
 
     void showSale(const Sale &sale, std::optional<Money> changeDue);
+    // Where this desk prints, and the session to record reprints with. Without a printer the panel prints
+    // through the dialog as before. With a chosen one, a sale prints by itself the moment it is shown (on a
+    // receipt printer: the drawer first for cash, the tickets, the receipt); Print then prints again, marked
+    // REPRINT and recorded.
+    void setPrinter(DeskPrinter *printer, TerminalSession *session);
+    // What the printer last said ("Printed", or why not), for tests.
+    QString printMessage() const;
     // The stored booking shown (empty but for the number and tickets if it could not be read back).
     const Booking &booking() const { return m_booking; }
 
@@ -41,9 +50,15 @@ private:
     void retranslate();
     void print();
     void saveAsPdf();
+    void printFirst();
+    void printAgain();
 
     Booking m_booking;
     bool m_stored = false;
+    bool m_printed = false;
+    bool m_printing = false;
+    DeskPrinter *m_printer = nullptr;
+    TerminalSession *m_session = nullptr;
     std::optional<Money> m_changeDue;
     TicketListModel *m_tickets = nullptr;
     QLabel *m_reference = nullptr;

@@ -34,6 +34,13 @@ void TicketListModel::setQrCodeSize(int pixels)
         emit dataChanged(index(0), index(rowCount() - 1), {Qt::DecorationRole});
 }
 
+void TicketListModel::setBookingStatus(BookingStatus status)
+{
+    m_bookingStatus = status;
+    if (!m_tickets.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 void TicketListModel::retranslate()
 {
     if (!m_tickets.isEmpty())
@@ -74,6 +81,17 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     switch (role) {
     case Qt::DisplayRole:
+        switch (m_bookingStatus) {
+        case BookingStatus::Reserved:
+            return QString(ticket->code + QLatin1Char('\n') + tr("Unpaid: not valid until paid"));
+        case BookingStatus::Expired:
+            return QString(ticket->code + QLatin1Char('\n') + tr("Not valid: reservation expired"));
+        case BookingStatus::RefundDue:
+            return QString(ticket->code + QLatin1Char('\n') + tr("Event cancelled: refund at the box office"));
+        case BookingStatus::Cancelled:
+        case BookingStatus::Confirmed:
+            break;
+        }
         return QString(ticket->code + QLatin1Char('\n') + statusText(ticket->status));
     case Qt::ToolTipRole:
     case CodeRole:
@@ -83,7 +101,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     case TicketIdRole:
         return ticket->id;
     case Qt::DecorationRole:
-        if (m_qrCodeSize > 0)
+        // No code to scan on a ticket that opens no door.
+        if (m_qrCodeSize > 0 && m_bookingStatus == BookingStatus::Confirmed && ticket->status != TicketStatus::Cancelled)
             return QPixmap::fromImage(qrCodeFor(ticket->code));
         return QVariant();
     case Qt::ForegroundRole:

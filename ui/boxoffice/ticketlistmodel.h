@@ -36,6 +36,10 @@ public:
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    // What the tickets' booking is now: an unpaid reservation's, an expired or cancelled booking's, or those of a
+    // cancelled event are not valid for entry, so they show why and no QR code to scan.
+    void setBookingStatus(BookingStatus status);
+
 private:
     QImage qrCodeFor(const QString &code) const;
 
@@ -43,6 +47,7 @@ private:
     int m_qrCodeSize = 0;
     // Encoding is cheap but not free, and views ask for decorations on every repaint.
     mutable QHash<QString, QImage> m_qrCodes;
+    BookingStatus m_bookingStatus = BookingStatus::Confirmed;
 };
 
 } // namespace Marquee

@@ -125,7 +125,9 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
     painter->drawText(QRectF(text.left(), rect.bottom() - pad - codeMetrics.height(), text.width(), codeMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter, ticket.code);
 
-    const QString stamp = booking.isVoid() ? statusStamp(TicketStatus::Cancelled) : statusStamp(ticket.status);
+    QString stamp = booking.isVoid() ? statusStamp(TicketStatus::Cancelled) : statusStamp(ticket.status);
+    if (stamp.isEmpty() && m_reprint > 0)
+        stamp = tr("REPRINT %1").arg(m_reprint);
     if (!stamp.isEmpty()) {
         QFont stampFont;
         stampFont.setPointSizeF(26);
@@ -164,7 +166,7 @@ bool TicketPrinter::print(QPagedPaintDevice *device, const Booking &booking) con
     return painter.end();
 }
 
-bool TicketPrinter::printWithDialog(QWidget *parent, const Booking &booking)
+bool TicketPrinter::printWithDialog(QWidget *parent, const Booking &booking, int reprint, QString *printerName)
 {
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(tr("Tickets for booking %1").arg(booking.reference));
@@ -172,7 +174,23 @@ bool TicketPrinter::printWithDialog(QWidget *parent, const Booking &booking)
     dialog.setWindowTitle(tr("Print tickets"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    return TicketPrinter(Layout::SeveralPerPage).print(&printer, booking);
+    if (printerName)
+        *printerName = printer.outputFormat() == QPrinter::NativeFormat ? printer.printerName() : QString();
+    TicketPrinter painter(Layout::SeveralPerPage);
+    painter.setReprint(reprint);
+    return painter.print(&printer, booking);
+}
+
+bool TicketPrinter::printTo(const QString &printerName, const Booking &booking, int reprint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPrinterName(printerName);
+    if (!printer.isValid() || printer.printerName() != printerName)
+        return false;
+    printer.setDocName(tr("Tickets for booking %1").arg(booking.reference));
+    TicketPrinter painter(Layout::SeveralPerPage);
+    painter.setReprint(reprint);
+    return painter.print(&printer, booking);
 }
 
 bool TicketPrinter::saveAsPdf(QWidget *parent, const Booking &booking, QString *error)

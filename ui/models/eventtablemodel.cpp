@@ -419,8 +419,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case StartsAt: {
-            // Seconds mean nothing on a ticket; some locales' short format still shows them.
-            const QDateTime local = event->startsAt.toLocalTime();
+            // Seconds mean nothing on a ticket; some locales' short format still shows them. The venue's clock,
+            // whatever this terminal's zone.
+            const QDateTime local = m_session ? event->startsAt.toTimeZone(m_session->venueSettings().timeZone())
+                                              : event->startsAt.toLocalTime();
             return QString(locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
                            + locale.toString(local.time(), QStringLiteral("HH:mm")));
         }
@@ -435,7 +437,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return locale.toString(event->remaining());
         case Revenue: return event->revenue.toDisplayString(locale);
         case Bookings: return locale.toString(event->bookingsCount);
-        case Status: return statusText(event->status);
+        case Status:
+            // Nothing left (sold, or held by live reservations): what the admin needs to see first.
+            if (event->status == EventStatus::Active && event->remaining() <= 0)
+                return tr("Sold out");
+            return statusText(event->status);
         default: return QVariant();
         }
     }
