@@ -71,7 +71,7 @@ QList<Rule> rules(const QString &qss)
     return found;
 }
 
-QString property(const QString &body, const QString &name)
+QString cssValue(const QString &body, const QString &name)
 {
     const QRegularExpression re(QStringLiteral("(?:^|[;{\\s])%1\\s*:\\s*([^;]+)").arg(QRegularExpression::escape(name)));
     const auto match = re.match(body);
@@ -137,10 +137,10 @@ private slots:
         const QString page = colours.value(QStringLiteral("page"));
         int checked = 0;
         for (const Rule &rule : rules(m_qss)) {
-            const QString fg = colourName(property(rule.body, QStringLiteral("color")));
+            const QString fg = colourName(cssValue(rule.body, QStringLiteral("color")));
             if (fg.isEmpty())
                 continue;
-            QString bg = colourName(property(rule.body, QStringLiteral("background")));
+            QString bg = colourName(cssValue(rule.body, QStringLiteral("background")));
             static const QRegularExpression on(QStringLiteral("/\\*\\s*on @([A-Za-z0-9]+)"));
             if (bg.isEmpty()) {
                 const auto hint = on.match(rule.body);

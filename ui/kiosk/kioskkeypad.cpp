@@ -89,7 +89,7 @@ void KioskKeypad::rebuild()
     while (QLayoutItem *item = m_grid->takeAt(0)) {
         if (QWidget *old = item->widget()) {
             old->hide();
-            old->setObjectName(QString());
+            old->setProperty("kioskGone", true);
             old->deleteLater();
         }
         delete item;
@@ -142,7 +142,7 @@ QPushButton *KioskKeypad::key(const QString &text) const
 {
     const auto keys = findChildren<QPushButton *>();
     for (QPushButton *key : keys) {
-        if (key->isHidden() && isVisible())
+        if (key->property("kioskGone").toBool())
             continue; // a key of the layout before, on its way out
         if (key->text() == text || key->objectName() == text)
             return key;

@@ -14,7 +14,17 @@ KioskSpeech::KioskSpeech(QObject *parent)
 {
 }
 
-KioskSpeech::~KioskSpeech() = default;
+KioskSpeech::~KioskSpeech()
+{
+    if (!m_engine)
+        return;
+    m_engine->stop();
+    // Qt 6.4's flite engine synthesises on a thread of its own and crashes when it is destroyed in the middle of a
+    // sentence (seen here: a segfault in flite_text_to_speech after the engine was deleted). An engine still
+    // speaking is therefore left to the end of the process rather than deleted under its thread.
+    if (m_engine->state() == QTextToSpeech::Speaking)
+        m_engine->setParent(nullptr);
+}
 
 void KioskSpeech::setEngineName(const QString &name)
 {
@@ -25,6 +35,8 @@ void KioskSpeech::loadEngine()
 {
     if (m_engine)
         return;
+    if (m_engineName == QLatin1String("none"))
+        return; // text only: what is said is still emitted as spoken() (a kiosk without sound, the tests)
     const QStringList available = QTextToSpeech::availableEngines();
     if (available.isEmpty()) {
         m_engineProblem = QStringLiteral("no Qt text-to-speech engine is installed (install qt6-speech-flite-plugin)");

@@ -12,7 +12,8 @@ namespace Marquee {
 // (each page's heading and summary, the focused item, errors, the confirmation with its reference), one thing at
 // a time — a new sentence interrupts the one before, Stop silences it, Repeat says the last page summary again —
 // at an adjustable rate and volume. It speaks through Qt's text-to-speech (the engine a venue installs: flite
-// speaks English offline, speechd with espeak-ng also Thai; MARQUEE_KIOSK_SPEECH_ENGINE chooses one by name).
+// speaks English offline, speechd with espeak-ng also Thai; MARQUEE_KIOSK_SPEECH_ENGINE chooses one by name, and
+// "none" loads none).
 //
 // Every sentence is also emitted as spoken(): what the kiosk said, as text, whether or not a loudspeaker or
 // headphone is there to hear it (the tests listen to that).
@@ -27,7 +28,7 @@ public:
     explicit KioskSpeech(QObject *parent = nullptr);
     ~KioskSpeech() override;
 
-    // The engine to load ("" for Qt's default), before speech is first turned on.
+    // The engine to load ("" for Qt's default, "none" for none), before speech is first turned on.
     void setEngineName(const QString &name);
     QString engineName() const { return m_engineName; }
 

@@ -27,14 +27,14 @@ KioskStillThereDialog::KioskStillThereDialog(KioskFlow *flow, QWidget *parent)
     m_moreTime->setDefault(true);
     m_startOver = KioskStyle::button(this, QStringLiteral("kioskStillThereStartOver"));
     connect(m_moreTime, &QPushButton::clicked, this, [this] {
-        hide();
+        dismiss();
         m_flow->moreTime();
     });
     connect(m_startOver, &QPushButton::clicked, this, [this] {
-        hide();
+        dismiss();
         m_flow->forgetCustomer();
     });
-    connect(m_flow, &KioskFlow::stillThereDone, this, &QWidget::hide);
+    connect(m_flow, &KioskFlow::stillThereDone, this, &KioskStillThereDialog::dismiss);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startOver);
@@ -75,8 +75,21 @@ QString KioskStillThereDialog::question() const
 void KioskStillThereDialog::reject()
 {
     // Escape means "I am here": the answer that keeps the customer.
-    hide();
+    dismiss();
     m_flow->moreTime();
+}
+
+void KioskStillThereDialog::dismiss()
+{
+    if (!isVisible())
+        return;
+    hide();
+    // The kiosk's window gets the keyboard back, and the focus where it was.
+    if (QWidget *host = parentWidget()) {
+        host->window()->activateWindow();
+        if (QWidget *focus = host->window()->focusWidget())
+            focus->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void KioskStillThereDialog::retranslate()

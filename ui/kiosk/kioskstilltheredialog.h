@@ -22,6 +22,8 @@ public:
     void ask(int secondsLeft);
     void showSecondsLeft(int secondsLeft);
     QString question() const;
+    // Hides it and gives the keyboard back to the kiosk.
+    void dismiss();
 
 protected:
     void changeEvent(QEvent *event) override;

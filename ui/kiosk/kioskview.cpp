@@ -137,6 +137,9 @@ void KioskView::showPage(Page page)
     m_stack->setCurrentWidget(widget);
     widget->entered();
     m_showingPage = false;
+    // The field the page gave the focus to gets the keypad (also while the window is not the active one, when
+    // no focus signal comes).
+    followFocus(widget->focusWidget());
     // The page's summary, then where the focus is: one sentence, so neither cuts the other off.
     const QString summary = widget->spokenSummary();
     m_speech->setSummary(summary);
@@ -146,17 +149,23 @@ void KioskView::showPage(Page page)
     m_speech->say(focused.isEmpty() ? summary : summary + QStringLiteral(". ") + focused);
 }
 
+void KioskView::followFocus(QWidget *now)
+{
+    // The keypad is for the field that has the focus; any other control sends it away.
+    auto *field = qobject_cast<QLineEdit *>(now);
+    if (field && m_stack->isAncestorOf(field) && m_stack->currentWidget()->isAncestorOf(field)) {
+        m_keypad->setTarget(field);
+        m_keypad->show();
+    } else if (!now || !m_keypad->isAncestorOf(now)) {
+        m_keypad->hide();
+    }
+}
+
 void KioskView::focusMoved(QWidget *now)
 {
     if (!now || !isAncestorOf(now) || !isVisible())
         return;
-    // The keypad is for the field that has the focus; any other control sends it away.
-    if (auto *field = qobject_cast<QLineEdit *>(now); field && m_stack->isAncestorOf(field)) {
-        m_keypad->setTarget(field);
-        m_keypad->show();
-    } else if (!m_keypad->isAncestorOf(now)) {
-        m_keypad->hide();
-    }
+    followFocus(now);
     if (m_showingPage || !m_speech->isEnabled())
         return;
     if (qobject_cast<QListView *>(now)) {

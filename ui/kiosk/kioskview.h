@@ -101,6 +101,7 @@ private:
     void followVenue();
     void applyAssistance(const KioskAssistance &assistance);
     void focusMoved(QWidget *now);
+    void followFocus(QWidget *now);
     void speakCurrentEvent();
     void returnToDefaultLanguage();
 
