@@ -113,6 +113,25 @@ def main():
             print("  value %s (%s..%s)" % (value.currentValue, value.minimumValue, value.maximumValue))
         check(find(app, pyatspi.ROLE_PUSH_BUTTON, "More tickets") is not None, "More tickets is a button")
         check(find(app, pyatspi.ROLE_PUSH_BUTTON, "Fewer tickets") is not None, "Fewer tickets is a button")
+        nxt = find(app, pyatspi.ROLE_PUSH_BUTTON, "Next")
+        if nxt is not None:
+            press(nxt)
+            time.sleep(2)
+            print("-- details page")
+            name = find(app, pyatspi.ROLE_TEXT, "Your name")
+            phone = find(app, pyatspi.ROLE_TEXT, "Your phone number")
+            check(name is not None and phone is not None, "the name and phone fields are named text fields")
+            if name is not None and phone is not None:
+                name.queryEditableText().setTextContents("Ann")
+                phone.queryEditableText().setTextContents("12ab")
+                press(find(app, pyatspi.ROLE_PUSH_BUTTON, "Confirm booking"))
+                time.sleep(1)
+                alerts = [node for _, node in walk(app) if node.getRole() == pyatspi.ROLE_ALERT and node.name]
+                for alert in alerts:
+                    print("  alert %r" % alert.name)
+                check(len(alerts) == 1 and "phone" in alerts[0].name, "the refusal is an alert naming the problem")
+                check(len(alerts) == 1 and phone.description == alerts[0].name,
+                      "the phone field is described by the refusal")
     print("%d problem(s)" % len(problems))
     return 1 if problems else 0
 

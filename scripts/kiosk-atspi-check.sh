@@ -12,10 +12,11 @@ xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=$display QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 NO_AT_BRIDGE=0
+export PGPASSWORD=$password MARQUEE_KIOSK_SPEECH_ENGINE=none
 exec dbus-run-session -- bash -c '
-    "$0" --kiosk --db "host=$PWD/.demo dbname=marquee user=demo_kiosk password=$1" >/tmp/marquee-atspi-app.log 2>&1 &
+    "$0" --kiosk --db "host=$PWD/.demo dbname=marquee user=demo_kiosk" >/tmp/marquee-atspi-app.log 2>&1 &
     app=$!
     /usr/bin/python3 scripts/kiosk-atspi-check.py
     status=$?
     kill $app 2>/dev/null || true
-    exit $status' "$build/app/marquee" "$password"
+    exit $status' "$build/app/marquee"

@@ -25,6 +25,9 @@ QStringList rowsOf(KioskKeypad::Layout layout)
                 QStringLiteral("STUVWXYZ")};
     case KioskKeypad::Layout::Latin:
         return {QStringLiteral("QWERTYUIOP"), QStringLiteral("ASDFGHJKL'"), QStringLiteral("ZXCVBNM-.")};
+    case KioskKeypad::Layout::Login:
+        return {QStringLiteral("1234567890"), QStringLiteral("QWERTYUIOP"), QStringLiteral("ASDFGHJKL_"),
+                QStringLiteral("ZXCVBNM-.@")};
     case KioskKeypad::Layout::Thai:
         return {QString::fromUtf8("ภถุึคตจขช"), QString::fromUtf8("ๆไำพะัีรนยบลฃ"),
                 QString::fromUtf8("ฟหกดเ้่าสวง"), QString::fromUtf8("ผปแอิืทมใฝ")};
@@ -56,13 +59,43 @@ KioskKeypad::Layout KioskKeypad::layoutFor(const QLineEdit *field)
         return Layout::Digits;
     if (hints & Qt::ImhPreferUppercase)
         return Layout::Reference;
+    if (hints & (Qt::ImhPreferLowercase | Qt::ImhSensitiveData | Qt::ImhHiddenText))
+        return Layout::Login;
     return QLocale().language() == QLocale::Thai ? Layout::Thai : Layout::Latin;
 }
 
 void KioskKeypad::setTarget(QLineEdit *field)
 {
+    if (m_target)
+        disconnect(m_target, nullptr, this, nullptr);
     m_target = field;
+    if (field)
+        connect(field, &QLineEdit::textChanged, this, &KioskKeypad::followTarget);
     setLayout(layoutFor(field));
+    followTarget();
+}
+
+void KioskKeypad::followTarget()
+{
+    // A name's words start with a capital: the shift comes on by itself at the start of one (Latin only).
+    if (m_layout != Layout::Latin || !m_target)
+        return;
+    const QString text = m_target->text().left(m_target->cursorPosition());
+    const bool upper = text.isEmpty() || text.endsWith(QLatin1Char(' ')) || text.endsWith(QLatin1Char('-'));
+    if (upper != m_upper) {
+        m_upper = upper;
+        relabel();
+    }
+}
+
+void KioskKeypad::relabel()
+{
+    const auto keys = findChildren<QPushButton *>();
+    for (QPushButton *key : keys) {
+        const QString letter = key->property("kioskLetter").toString();
+        if (!letter.isEmpty())
+            key->setText(m_upper ? letter.toUpper() : letter.toLower());
+    }
 }
 
 void KioskKeypad::setLayout(Layout layout)
@@ -70,7 +103,9 @@ void KioskKeypad::setLayout(Layout layout)
     if (layout == m_layout && m_grid->count() > 0)
         return;
     m_layout = layout;
+    m_upper = false;
     rebuild();
+    followTarget();
 }
 
 QPushButton *KioskKeypad::addKey(const QString &label, int row, int column, int span)
@@ -103,7 +138,19 @@ void KioskKeypad::rebuild()
         for (int c = 0; c < row.size(); ++c) {
             const QString text(row.at(c));
             QPushButton *key = addKey(text == QStringLiteral(" ") ? tr("Space") : text, r, c);
-            connect(key, &QPushButton::clicked, this, [this, text] { type(text); });
+            if (row.at(c).isLetter() && row.at(c).toLower() != row.at(c).toUpper()) {
+                // A Latin letter: its case follows the shift.
+                key->setProperty("kioskLetter", text);
+                connect(key, &QPushButton::clicked, this, [this, key] {
+                    type(key->text());
+                    if (m_upper && m_layout == Layout::Login) {
+                        m_upper = false; // one capital, then small letters again
+                        relabel();
+                    }
+                });
+            } else {
+                connect(key, &QPushButton::clicked, this, [this, text] { type(text); });
+            }
         }
     }
     // The keys every layout has, in a column of their own on the right.
@@ -116,6 +163,16 @@ void KioskKeypad::rebuild()
     enter->setObjectName(QStringLiteral("kioskKeyEnter"));
     enter->setAutoRepeat(false);
     connect(enter, &QPushButton::clicked, this, [this] { press(Qt::Key_Return); });
+    if (m_layout == Layout::Latin || m_layout == Layout::Login) {
+        QPushButton *shift = addKey(QStringLiteral("\u21e7"), 3, side + 1, 1);
+        shift->setObjectName(QStringLiteral("kioskKeyShift"));
+        shift->setAutoRepeat(false);
+        shift->setAccessibleName(tr("Capital letters"));
+        connect(shift, &QPushButton::clicked, this, [this] {
+            m_upper = !m_upper;
+            relabel();
+        });
+    }
     if (m_layout == Layout::Latin || m_layout == Layout::Thai || m_layout == Layout::ThaiShifted) {
         QPushButton *space = addKey(tr("Space"), 2, side, 2);
         space->setObjectName(QStringLiteral("kioskKeySpace"));
@@ -136,6 +193,7 @@ void KioskKeypad::rebuild()
             });
         }
     }
+    relabel();
 }
 
 QPushButton *KioskKeypad::key(const QString &text) const

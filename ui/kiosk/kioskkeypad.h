@@ -13,13 +13,15 @@ namespace Marquee {
 // serve Widgets on Debian's Qt 6.4). It types into one field at a time as a keyboard would — each key is a key
 // event sent to the field, so the field's own rules (its length, its signals, Enter) apply unchanged — and takes
 // no focus itself, so the field keeps the caret. Digits for a phone, capital letters and digits for a booking
-// reference, letters (Latin or Thai, each with its second row of keys) for a name or a search.
+// reference, letters (Latin with a shift that capitalises the next letter — on by itself at the start of a word —
+// or Thai, with its second row of keys) for a name or a search, and small letters with digits for a staff login
+// or password.
 class KioskKeypad final : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Layout { Digits, Reference, Latin, Thai, ThaiShifted };
+    enum class Layout { Digits, Reference, Latin, Thai, ThaiShifted, Login };
     Q_ENUM(Layout)
 
     explicit KioskKeypad(QWidget *parent = nullptr);
@@ -39,12 +41,15 @@ protected:
 
 private:
     void rebuild();
+    void relabel();
+    void followTarget();
     void type(const QString &text);
     void press(int key);
     QPushButton *addKey(const QString &label, int row, int column, int span = 1);
 
     QPointer<QLineEdit> m_target;
     Layout m_layout = Layout::Latin;
+    bool m_upper = false;
     QGridLayout *m_grid = nullptr;
 };
 
