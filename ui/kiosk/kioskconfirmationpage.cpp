@@ -40,21 +40,38 @@ KioskConfirmationPage::KioskConfirmationPage(KioskFlow *flow, QWidget *parent)
     m_done->setMinimumWidth(260);
     connect(m_done, &QPushButton::clicked, m_flow, &KioskFlow::forgetCustomer);
 
+    // What the customer must read scrolls (larger text makes it long); Done stays in view under it.
+    auto *text = new QWidget(this);
+    text->setObjectName(QStringLiteral("kioskConfirmationText"));
+    auto *textLayout = new QVBoxLayout(text);
+    textLayout->setContentsMargins(0, 0, 8, 0);
+    textLayout->setSpacing(12);
+    for (QWidget *part : {static_cast<QWidget *>(m_thanks), static_cast<QWidget *>(m_reference),
+                          static_cast<QWidget *>(m_details), static_cast<QWidget *>(m_payment),
+                          static_cast<QWidget *>(m_hint)}) {
+        part->setParent(text);
+        textLayout->addWidget(part);
+    }
+    textLayout->addStretch();
+    auto *textScroll = new QScrollArea(this);
+    textScroll->setWidgetResizable(true);
+    textScroll->setWidget(text);
+    textScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    textScroll->setFocusPolicy(Qt::NoFocus);
+    textScroll->viewport()->setAutoFillBackground(false);
+    text->setAutoFillBackground(false);
+    KioskStyle::makeFlickable(textScroll);
+
     auto *left = new QVBoxLayout;
     left->setSpacing(12);
-    left->addWidget(m_thanks);
-    left->addWidget(m_reference);
-    left->addWidget(m_details);
-    left->addWidget(m_payment);
-    left->addWidget(m_hint);
-    left->addStretch();
+    left->addWidget(textScroll, 1);
     left->addWidget(m_done, 0, Qt::AlignLeft);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 24, 24, 24);
     layout->setSpacing(32);
-    layout->addLayout(left, 2);
-    layout->addWidget(scroll, 3);
+    layout->addLayout(left, 1);
+    layout->addWidget(scroll, 1);
     retranslate();
 }
 

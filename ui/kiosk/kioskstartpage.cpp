@@ -136,11 +136,12 @@ void KioskStartPage::retranslate()
     m_english->setAccessibleName(QStringLiteral("English"));
     m_thai->setAccessibleName(QString::fromUtf8("\xe0\xb9\x84\xe0\xb8\x97\xe0\xb8\xa2 (Thai)"));
     m_assistanceLabel->setText(tr("Help for me:"));
-    m_speech->setText(tr("Speech"));
+    m_speech->setAccessibleName(tr("Speech"));
     m_speech->setAccessibleDescription(tr("Reads each page aloud. Use headphones in the jack below the screen."));
-    m_largerText->setText(tr("Larger text"));
-    m_highContrast->setText(tr("High contrast"));
-    m_moreTime->setText(tr("More time"));
+    m_largerText->setAccessibleName(tr("Larger text"));
+    m_highContrast->setAccessibleName(tr("High contrast"));
+    m_moreTime->setAccessibleName(tr("More time"));
+    showAssistance(m_flow->assistance());
     m_moreTime->setAccessibleDescription(tr("Doubles the time before the kiosk asks whether you are still there."));
     m_staff->setText(tr("Staff"));
     m_staff->setAccessibleName(tr("Staff only: leave the kiosk"));
@@ -178,6 +179,9 @@ void KioskStartPage::showAssistance(const KioskAssistance &assistance)
     m_largerText->setChecked(assistance.largerText);
     m_highContrast->setChecked(assistance.highContrast);
     m_moreTime->setChecked(assistance.moreTime);
+    // On or off is said by a tick as well as by the colour (never by colour alone).
+    for (QCheckBox *box : {m_speech, m_largerText, m_highContrast, m_moreTime})
+        box->setText((box->isChecked() ? QStringLiteral("\u2713 ") : QString()) + box->accessibleName());
 }
 
 void KioskStartPage::changeAssistance()
@@ -188,6 +192,7 @@ void KioskStartPage::changeAssistance()
     assistance.highContrast = m_highContrast->isChecked();
     assistance.moreTime = m_moreTime->isChecked();
     m_flow->setAssistance(assistance);
+    showAssistance(m_flow->assistance());
 }
 
 } // namespace Marquee

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPalette>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +37,7 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(KioskStyle::styleSheet(m_look));
+    applyPlaceholderColour();
     m_defaultLanguage = QLocale().language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
 
     m_events = m_session ? EventTableModel::forSession(m_session) : new EventTableModel(nullptr, this);
@@ -44,6 +46,9 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_keypad = new KioskKeypad(this);
     m_keypad->hide();
+    // The keypad keeps its height; the page above gives way (a stacked widget asks for its tallest page's height).
+    m_keypad->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_speechBar = new KioskSpeechBar(m_speech, this);
     m_speechBar->hide();
     auto *layout = new QVBoxLayout(this);
@@ -199,6 +204,7 @@ void KioskView::applyAssistance(const KioskAssistance &assistance)
     if (look != m_look) {
         m_look = look;
         setStyleSheet(KioskStyle::styleSheet(m_look));
+        applyPlaceholderColour();
     }
     const bool speechWasOn = m_speech->isEnabled();
     m_speech->setEnabled(assistance.speech);
@@ -206,6 +212,14 @@ void KioskView::applyAssistance(const KioskAssistance &assistance)
     if (assistance.speech && !speechWasOn)
         m_speech->say(tr("Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are "
                          "at the bottom of every page."));
+}
+
+void KioskView::applyPlaceholderColour()
+{
+    // A stylesheet cannot colour a field's placeholder in Qt 6.4: the palette can, from the theme's colours.
+    QPalette placeholder = palette();
+    placeholder.setColor(QPalette::PlaceholderText, QColor(KioskStyle::colours(m_look.highContrast).value(QStringLiteral("softText"))));
+    setPalette(placeholder);
 }
 
 void KioskView::returnToDefaultLanguage()
