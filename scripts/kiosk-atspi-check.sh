@@ -13,6 +13,8 @@ trap 'kill $xvfb 2>/dev/null || true' EXIT
 sleep 1
 export DISPLAY=$display QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 NO_AT_BRIDGE=0
 export PGPASSWORD=$password MARQUEE_KIOSK_SPEECH_ENGINE=none
+# The inner script expands its own variables ($0 is the marquee binary): single quotes are meant.
+# shellcheck disable=SC2016
 exec dbus-run-session -- bash -c '
     "$0" --kiosk --db "host=$PWD/.demo dbname=marquee user=demo_kiosk" >/tmp/marquee-atspi-app.log 2>&1 &
     app=$!

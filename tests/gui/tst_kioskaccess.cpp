@@ -3,11 +3,14 @@
 // roles, states, actions); speech (what is said, as text: no loudspeaker needed) and Qt's flite engine itself;
 // "are you still there?" with more time; larger text and high contrast; the reset to the venue's default
 // language; the on-screen keypad; mouse-drag scrolling.
+#include "booking/bookingservice.h"
 #include "events/eventrepository.h"
 #include "kiosk/kioskeventsmodel.h"
 #include "kiosk/kioskkeypad.h"
 #include "kiosk/kioskspeech.h"
 #include "kiosk/kioskstilltheredialog.h"
+#include "kiosk/kiosktext.h"
+#include "kiosk/ticketcodespanel.h"
 #include "kiosk/kioskview.h"
 #include "models/eventfiltermodel.h"
 #include "models/eventtablemodel.h"
@@ -639,6 +642,48 @@ private slots:
         QVERIFY(!keypad->key(QStringLiteral("A")));
         m_view->resetForNextCustomer();
         QVERIFY(!keypad->isVisible());
+    }
+
+    // #11: the kiosk's look-up of a booking whose event was cancelled says "refund at the box office" and shows
+    // no QR code that would look valid; a reservation still to pay says by when.
+    void findMyBookingSaysWhatTheBookingIsNow()
+    {
+        const qint64 eventId = createEvent(QStringLiteral("Access Cancelled Show"), 10);
+        BookingRequest request;
+        request.eventId = eventId;
+        request.quantity = 1;
+        request.customerName = QStringLiteral("Finder");
+        request.customerPhone = QStringLiteral("0815550001");
+        const auto booked = m_session->bookings().book(request).wait(10000);
+        QVERIFY(booked.ok());
+        QVERIFY(booked->isReservation());
+
+        auto find = [this, &booked] {
+            m_view->resetForNextCustomer();
+            QTest::mouseClick(child<QPushButton>(*m_view, "kioskFindBooking"), Qt::LeftButton);
+            QCOMPARE(m_view->currentPage(), KioskView::Page::FindBooking);
+            QCOMPARE(QApplication::focusWidget(), child<QWidget>(*m_view, "kioskFindPhone"));
+            type(QStringLiteral("0815550001"));
+            key(Qt::Key_Return); // on to the reference
+            type(booked->reference);
+            key(Qt::Key_Return); // and Find
+            QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(*m_view, "kioskFindResult")->isVisible(), 10000);
+        };
+        find();
+        auto *state = child<QLabel>(*m_view, "kioskFoundCancelled");
+        QVERIFY2(state->text().contains(QStringLiteral("box office")), qPrintable(state->text()));
+        QVERIFY(state->text().contains(KioskText::clock(VenueFormat(m_session->venueSettings(), QLocale()), booked->expiresAt)));
+        QCOMPARE(child<TicketCodesPanel>(*m_view, "kioskFoundTickets")->codes(), booked->ticketCodes);
+
+        QSqlQuery q(QSqlDatabase::database(AdminConnection));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE marquee.events SET status = 'cancelled' WHERE id = %1").arg(eventId)),
+                 qPrintable(q.lastError().text()));
+        find();
+        QVERIFY2(state->text().contains(QStringLiteral("cancelled")), qPrintable(state->text()));
+        QVERIFY(state->text().contains(QStringLiteral("refund at the box office")));
+        QVERIFY(state->isVisible());
+        QVERIFY(child<TicketCodesPanel>(*m_view, "kioskFoundTickets")->codes().isEmpty());
+        m_view->resetForNextCustomer();
     }
 
     // #11: a mouse drag scrolls the list (a touch screen that sends mouse events), as a finger's flick does.

@@ -3,35 +3,13 @@
 #include "kioskeventlist.h"
 #include "kioskeventlistaccessible.h"
 #include "kioskheading.h"
+#include "kioskheadingaccessible.h"
 #include "kioskmessagelabel.h"
 #include "kioskmessageaccessible.h"
 
 #include <QAccessible>
-#include <QAccessibleWidget>
 
 namespace Marquee {
-
-namespace {
-
-// A heading: its text as its name, the heading role.
-class HeadingAccessible final : public QAccessibleWidget
-{
-public:
-    explicit HeadingAccessible(QLabel *label)
-        : QAccessibleWidget(label, QAccessible::Heading)
-    {
-    }
-    QString text(QAccessible::Text t) const override
-    {
-        if (t == QAccessible::Name) {
-            const QString name = widget()->accessibleName();
-            return name.isEmpty() ? static_cast<QLabel *>(widget())->text() : name;
-        }
-        return QAccessibleWidget::text(t);
-    }
-};
-
-} // namespace
 
 void KioskAccessibility::install()
 {
@@ -47,7 +25,7 @@ QAccessibleInterface *KioskAccessibility::factory(const QString &className, QObj
     if (!object || !object->isWidgetType())
         return nullptr;
     if (className == QLatin1String("Marquee::KioskHeading"))
-        return new HeadingAccessible(static_cast<KioskHeading *>(object));
+        return new KioskHeadingAccessible(static_cast<KioskHeading *>(object));
     if (className == QLatin1String("Marquee::KioskMessageLabel"))
         return new KioskMessageAccessible(static_cast<KioskMessageLabel *>(object));
     if (className == QLatin1String("Marquee::KioskEventList"))
