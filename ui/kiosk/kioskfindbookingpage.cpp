@@ -134,8 +134,7 @@ void KioskFindBookingPage::retranslate()
     m_back->setText(tr("Back"));
     m_heading->setText(tr("Find my booking"));
     m_phoneLabel->setText(tr("The phone number you booked with"));
-    m_referenceLabel->setText(tr("Booking reference"));
-    m_reference->setPlaceholderText(tr("e.g. K7QM2XPA"));
+    m_referenceLabel->setText(tr("Booking reference (e.g. K7QM2XPA)"));
     m_find->setText(isFinding() ? tr("Searching…") : tr("Find"));
     m_phone->setAccessibleName(tr("The phone number you booked with"));
     m_reference->setAccessibleName(tr("Booking reference"));

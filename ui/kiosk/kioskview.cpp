@@ -23,7 +23,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
-#include <QPalette>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,7 +36,6 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(KioskStyle::styleSheet(m_look));
-    applyPlaceholderColour();
     m_defaultLanguage = QLocale().language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
 
     m_events = m_session ? EventTableModel::forSession(m_session) : new EventTableModel(nullptr, this);
@@ -204,7 +202,6 @@ void KioskView::applyAssistance(const KioskAssistance &assistance)
     if (look != m_look) {
         m_look = look;
         setStyleSheet(KioskStyle::styleSheet(m_look));
-        applyPlaceholderColour();
     }
     const bool speechWasOn = m_speech->isEnabled();
     m_speech->setEnabled(assistance.speech);
@@ -212,14 +209,6 @@ void KioskView::applyAssistance(const KioskAssistance &assistance)
     if (assistance.speech && !speechWasOn)
         m_speech->say(tr("Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are "
                          "at the bottom of every page."));
-}
-
-void KioskView::applyPlaceholderColour()
-{
-    // A stylesheet cannot colour a field's placeholder in Qt 6.4: the palette can, from the theme's colours.
-    QPalette placeholder = palette();
-    placeholder.setColor(QPalette::PlaceholderText, QColor(KioskStyle::colours(m_look.highContrast).value(QStringLiteral("softText"))));
-    setPalette(placeholder);
 }
 
 void KioskView::returnToDefaultLanguage()

@@ -104,7 +104,6 @@ private:
     void followFocus(QWidget *now);
     void speakCurrentEvent();
     void returnToDefaultLanguage();
-    void applyPlaceholderColour();
 
     TerminalSession *m_session = nullptr;
     EventTableModel *m_events = nullptr;
