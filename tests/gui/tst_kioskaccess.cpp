@@ -102,6 +102,26 @@ void recordEvent(QAccessibleEvent *event)
     g_events.append({event->type(), event->object()});
 }
 
+// The controls a screen reader would reach on screen but could not name.
+QStringList unnamedControls(QAccessibleInterface *root)
+{
+    static const QList<QAccessible::Role> controls = {QAccessible::Button, QAccessible::CheckBox, QAccessible::RadioButton,
+                                                      QAccessible::EditableText, QAccessible::SpinBox, QAccessible::List,
+                                                      QAccessible::ListItem, QAccessible::Heading};
+    QList<QAccessibleInterface *> all;
+    walk(root, all);
+    QStringList unnamed;
+    for (QAccessibleInterface *iface : std::as_const(all)) {
+        if (controls.contains(iface->role()) && iface->text(QAccessible::Name).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 %2 %3 in %4")
+                           .arg(int(iface->role()))
+                           .arg(iface->object() ? QString::fromLatin1(iface->object()->metaObject()->className()) : QString(),
+                                iface->object() ? iface->object()->objectName() : QString(),
+                                iface->parent() && iface->parent()->object() ? iface->parent()->object()->objectName() : QString());
+    }
+    return unnamed;
+}
+
 } // namespace
 
 class TestKioskAccess : public QObject
@@ -418,6 +438,31 @@ private slots:
         QVERIFY(!phoneError->isVisible());
         QVERIFY(phone->accessibleDescription().isEmpty());
         QVERIFY(phoneField->text(QAccessible::Description).isEmpty());
+    }
+
+    // §2: on every page, every control on screen has a name (and a role, and the hidden pages are not on screen).
+    void everyControlOnEveryPageHasAName()
+    {
+        QAccessibleInterface *root = accessible(m_view.get());
+        m_view->resetForNextCustomer();
+        QVERIFY2(unnamedControls(root).isEmpty(), qPrintable(unnamedControls(root).join(QLatin1Char(','))));
+        openEvents();
+        QVERIFY2(unnamedControls(root).isEmpty(), qPrintable(unnamedControls(root).join(QLatin1Char(','))));
+        m_view->chooseEvent(m_open);
+        QCOMPARE(m_view->currentPage(), KioskView::Page::Event);
+        QVERIFY2(unnamedControls(root).isEmpty(), qPrintable(unnamedControls(root).join(QLatin1Char(','))));
+        // Only the page on screen is: the events page's list is not reachable from the event page.
+        QList<QAccessibleInterface *> all;
+        walk(root, all);
+        for (QAccessibleInterface *iface : std::as_const(all))
+            QVERIFY(iface->role() != QAccessible::List);
+        QTest::mouseClick(child<QPushButton>(*m_view, "kioskNext"), Qt::LeftButton);
+        QCOMPARE(m_view->currentPage(), KioskView::Page::Details);
+        QVERIFY2(unnamedControls(root).isEmpty(), qPrintable(unnamedControls(root).join(QLatin1Char(','))));
+        m_view->resetForNextCustomer();
+        QTest::mouseClick(child<QPushButton>(*m_view, "kioskFindBooking"), Qt::LeftButton);
+        QVERIFY2(unnamedControls(root).isEmpty(), qPrintable(unnamedControls(root).join(QLatin1Char(','))));
+        m_view->resetForNextCustomer();
     }
 
     // §2: a language chosen through the accessibility action switches the kiosk, as a tap does.

@@ -3,6 +3,7 @@
 #include "kioskheading.h"
 
 #include <QAbstractScrollArea>
+#include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QScroller>
 #include <QScrollerProperties>
 #include <QStyle>
+#include <QToolButton>
 
 namespace Marquee {
 
@@ -157,6 +159,10 @@ QLineEdit *KioskStyle::field(QWidget *parent, const QString &objectName)
     auto *field = new QLineEdit(parent);
     field->setObjectName(objectName);
     field->setClearButtonEnabled(true);
+    // The clear button is a control a screen reader reaches: it needs a name.
+    const auto buttons = field->findChildren<QToolButton *>();
+    for (QToolButton *clear : buttons)
+        clear->setAccessibleName(QCoreApplication::translate("KioskStyle", "Clear this field"));
     return field;
 }
 
