@@ -241,6 +241,9 @@ endif()
 # come from dpkg-shlibdeps; what is loaded at run time must be named here: the QPSQL driver, the SVG plug-ins (the
 # window icon) and a font with Thai glyphs (the kiosk offers ไทย; without one Thai shows as empty boxes).
 # fonts-tlwg-loma is the one fontconfig prefers for Thai sans-serif text (its 64-10-tlwg-loma.conf).
+# qt6-speech-flite-plugin is the kiosk's speech output (issue #13): Qt's text-to-speech library comes by
+# shlibdeps, its engine is a plug-in; flite speaks English offline. A venue that wants Thai speech also installs
+# qt6-speech-speechd-plugin, speech-dispatcher and espeak-ng (suggested).
 # Not listed: qt6-translations-l10n (Debian 12's has no qtbase_th.qm, and its qtbase_en.qm is empty) and
 # qt6-qpa-plugins (VNC and TUIO only; the X11 plug-in is in libqt6gui6). The install test checks every library the
 # running app maps comes from a package these pull in.
@@ -249,8 +252,9 @@ set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6svg6, fonts-tlwg-loma")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql (>= 15), qt6-wayland, gnome-keyring")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, libqt6svg6, fonts-tlwg-loma, qt6-speech-flite-plugin")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS
+    "postgresql (>= 15), qt6-wayland, gnome-keyring, qt6-speech-speechd-plugin, speech-dispatcher, espeak-ng")
 
 # RPM. Autoreq finds the linked libraries by soname; the plug-ins are named with Fedora's package names, with
 # openSUSE's as the alternative in a rich dependency (rpm >= 4.13). Not yet tried on either distribution.
@@ -262,7 +266,7 @@ set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_REQUIRES
-    "(qt6-qtbase-postgresql or qt6-sql-postgresql), (qt6-qtbase-gui or qt6-gui), (qt6-qtsvg or qt6-svg), (google-noto-sans-thai-fonts or noto-sans-thai-fonts)")
+    "(qt6-qtbase-postgresql or qt6-sql-postgresql), (qt6-qtbase-gui or qt6-gui), (qt6-qtsvg or qt6-svg), (google-noto-sans-thai-fonts or noto-sans-thai-fonts), (qt6-qtspeech-flite or qt6-texttospeech-plugin-flite)")
 set(CPACK_RPM_CHANGELOG_FILE "${MARQUEE_PACKAGING_DIR}/linux/changelog.rpm")
 # Debian's files have no place in the .rpm.
 set(CPACK_RPM_USER_FILELIST

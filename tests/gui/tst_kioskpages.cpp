@@ -17,11 +17,14 @@
 #include "models/eventtablemodel.h"
 #include "session/terminalsession.h"
 #include "testdatabase.h"
+#include "venue/venueformat.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -201,12 +204,12 @@ private slots:
         QCOMPARE(page.listed()->rowCount(), 0);
         QVERIFY(message->isVisible());
         QCOMPARE(message->text(), QStringLiteral("No events match your search. Try another word or date."));
-        click(child<QPushButton>(page, "kioskToday"));
+        click(child<QRadioButton>(page, "kioskToday"));
 
         // The next customer finds the whole list again.
         page.forgetCustomer();
         QVERIFY(search->text().isEmpty());
-        QVERIFY(child<QPushButton>(page, "kioskAllDates")->isChecked());
+        QVERIFY(child<QRadioButton>(page, "kioskAllDates")->isChecked());
         QVERIFY(indexOf(open).isValid());
         QVERIFY(!message->isVisible());
     }
@@ -221,7 +224,7 @@ private slots:
         flow.chooseEvent(storedEvent(eventId));
         auto *more = child<QPushButton>(page, "kioskMore");
         auto *less = child<QPushButton>(page, "kioskLess");
-        auto *quantity = child<QLabel>(page, "kioskQuantity");
+        auto *quantity = child<QSpinBox>(page, "kioskQuantity");
         auto *total = child<QLabel>(page, "kioskTotal");
         auto *next = child<QPushButton>(page, "kioskNext");
         auto *seatsLeft = child<QLabel>(page, "kioskSeatsLeft");
@@ -231,10 +234,10 @@ private slots:
 
         for (int i = 0; i < 3; ++i)
             click(more);
-        QCOMPARE(quantity->text(), QStringLiteral("4"));
+        QCOMPARE(quantity->value(), 4);
         QVERIFY(!more->isEnabled()); // four per booking for this event
         QCOMPARE(flow.order().quantity, 4);
-        QCOMPARE(total->text(), QStringLiteral("Total: ") + Money::fromMinorUnits(4 * 42050).toDisplayString(QLocale()));
+        QCOMPARE(total->text(), QStringLiteral("Total: ") + VenueFormat(flow.venue(), QLocale()).money(Money::fromMinorUnits(4 * 42050)));
         click(less);
         QCOMPARE(flow.order().quantity, 3);
 
@@ -242,7 +245,7 @@ private slots:
         Event soldElsewhere = storedEvent(eventId);
         soldElsewhere.ticketsSold = 18;
         flow.updateEvent(soldElsewhere);
-        QCOMPARE(quantity->text(), QStringLiteral("2"));
+        QCOMPARE(quantity->value(), 2);
         QVERIFY(!more->isEnabled());
         soldElsewhere.ticketsSold = 20;
         flow.updateEvent(soldElsewhere);
@@ -406,7 +409,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 10000);
         QCOMPARE(child<QLabel>(page, "kioskFoundReference")->text(), QStringLiteral("Booking %1").arg(answer->reference));
         QVERIFY(child<QLabel>(page, "kioskFoundDetails")->text().contains(QStringLiteral("Pages Walked Away")));
-        QVERIFY(!child<QLabel>(page, "kioskFoundCancelled")->isVisible());
+        // A kiosk's booking is a reservation: it says so, and by when to pay, instead of looking like a ticket.
+        QVERIFY(child<QLabel>(page, "kioskFoundCancelled")->isVisible());
+        QVERIFY(child<QLabel>(page, "kioskFoundCancelled")->text().contains(QStringLiteral("box office")));
+        QCOMPARE(child<QLabel>(page, "kioskFoundCancelled")->property("kioskRole").toString(), QStringLiteral("notice"));
         QCOMPARE(child<TicketCodesPanel>(page, "kioskFoundTickets")->codes(), answer->ticketCodes);
     }
 

@@ -14,8 +14,10 @@ namespace Marquee {
 class KioskFlow;
 class TicketCodesPanel;
 
-// The booking as the database confirmed it: its reference, what was booked, the total it charged, and one QR
-// code per ticket to photograph. Done leaves it for the next customer.
+// The booking as the database made it: its reference, what was booked and its total, and one QR code per ticket
+// to photograph. A kiosk's booking is a reservation: the page says plainly that it must be paid at the box office
+// before its expiry (venue time, venue currency) and what happens if not. Done (or Escape) leaves it for the next
+// customer.
 class KioskConfirmationPage final : public KioskPage
 {
     Q_OBJECT
@@ -29,6 +31,11 @@ public:
 
     void retranslate() override;
     void forgetCustomer() override;
+    void entered() override;
+    QString spokenSummary() const override;
+
+protected:
+    void goBack() override;
 
 private:
     void showDetails();
@@ -39,6 +46,7 @@ private:
     QLabel *m_thanks = nullptr;
     QLabel *m_reference = nullptr;
     QLabel *m_details = nullptr;
+    QLabel *m_payment = nullptr;
     QLabel *m_hint = nullptr;
     TicketCodesPanel *m_tickets = nullptr;
     QPushButton *m_done = nullptr;

@@ -32,10 +32,14 @@ public:
     void retranslate() override;
     void forgetCustomer() override;
     void entered() override;
+    QString spokenSummary() const override;
 
 signals:
     // The database booked it: its answer, and the event as this terminal showed it when the customer confirmed.
     void booked(const Marquee::BookingConfirmation &confirmation, const Marquee::Event &event);
+
+protected:
+    void goBack() override;
 
 private:
     void confirm();

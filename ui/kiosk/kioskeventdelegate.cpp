@@ -2,13 +2,12 @@
 
 #include "domain/event.h"
 #include "kioskeventlist.h"
+#include "kioskeventsmodel.h"
 #include "models/eventtablemodel.h"
 
 #include <QFontMetrics>
-#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTime>
 
 namespace Marquee {
 
@@ -49,25 +48,12 @@ QString KioskEventDelegate::badgeText(const QModelIndex &index)
     return tr("SOLD OUT");
 }
 
-QString KioskEventDelegate::seatsText(int remaining)
-{
-    if (remaining == 1)
-        return tr("1 seat left");
-    return tr("%1 seats left").arg(QLocale().toString(remaining));
-}
-
-QString KioskEventDelegate::timeText(const QTime &time)
-{
-    const QLocale locale;
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    return locale.toString(time, format);
-}
-
 QSize KioskEventDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index)
-    return QSize(option.rect.width() > 0 ? option.rect.width() : 600, CardHeight);
+    // Three lines of text and the card's padding: taller when the customer chose larger text.
+    const int lines = QFontMetrics(scaled(option.font, 1.45, true)).height() + 2 * QFontMetrics(option.font).height();
+    return QSize(option.rect.width() > 0 ? option.rect.width() : 600, qMax(CardHeight, lines + 2 * Padding + Margin + 12));
 }
 
 void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -76,7 +62,8 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QString badge = badgeText(index);
     const bool bookable = badge.isEmpty();
     const bool selected = bookable && (option.state & QStyle::State_Selected);
-    const QLocale locale; // read at paint time, so a language switch shows at the next repaint
+    // The card the keyboard is on, while the list has the focus.
+    const bool focused = (option.state & QStyle::State_HasFocus) && m_list->hasFocus();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -86,8 +73,14 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     path.addRoundedRect(card, 14, 14);
     painter->fillPath(path, bookable ? (selected ? m_list->chosenCardColor() : m_list->cardColor())
                                      : m_list->unavailableCardColor());
-    painter->setPen(QPen(selected ? m_list->chosenBorderColor() : m_list->borderColor(), selected ? 3 : 1.5));
+    painter->setPen(QPen(selected ? m_list->chosenBorderColor() : m_list->borderColor(), selected ? 3 : 2));
     painter->drawPath(path);
+    if (focused) {
+        QPainterPath ring;
+        ring.addRoundedRect(card.adjusted(-3, -3, 3, 3), 16, 16);
+        painter->setPen(QPen(m_list->focusColor(), 5));
+        painter->drawPath(ring);
+    }
 
     const QColor strong = bookable ? m_list->textColor() : m_list->unavailableTextColor();
     const QColor soft = bookable ? m_list->softTextColor() : m_list->unavailableSoftTextColor();
@@ -111,9 +104,7 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->drawText(QRectF(left.left(), left.top() + lineHeight * 1.2, left.width(), lineHeight * 0.9),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(textFont).elidedText(event.venue, Qt::ElideRight, int(left.width())));
-    const QDateTime local = event.startsAt.toLocalTime();
-    const QString when = locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral("  ·  ")
-        + timeText(local.time());
+    const QString when = index.data(KioskEventsModel::WhenTextRole).toString();
     painter->drawText(QRectF(left.left(), left.top() + lineHeight * 2.1, left.width(), lineHeight * 0.9),
                       Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(textFont).elidedText(when, Qt::ElideRight, int(left.width())));
@@ -121,7 +112,7 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(priceFont);
     painter->setPen(strong);
     painter->drawText(QRectF(right.left(), right.top(), right.width(), right.height() / 2), Qt::AlignRight | Qt::AlignVCenter,
-                      event.price.toDisplayString(locale));
+                      index.data(KioskEventsModel::PriceTextRole).toString());
 
     const QRectF lower(right.left(), right.top() + right.height() / 2, right.width(), right.height() / 2);
     if (bookable) {
@@ -129,7 +120,7 @@ void KioskEventDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         const bool few = remaining <= qMax(5, event.capacity / 10);
         painter->setFont(textFont);
         painter->setPen(few ? m_list->fewSeatsColor() : m_list->seatsColor());
-        painter->drawText(lower, Qt::AlignRight | Qt::AlignVCenter, seatsText(remaining));
+        painter->drawText(lower, Qt::AlignRight | Qt::AlignVCenter, index.data(KioskEventsModel::SeatsTextRole).toString());
     } else {
         QFont badgeFont = option.font;
         badgeFont.setBold(true);

@@ -7,7 +7,7 @@ namespace Marquee {
 class KioskEventList;
 
 // Paints one event of the kiosk list as a large card a customer can read from a step away: title,
-// venue, date and time in the current locale, price, and the seats left right now. A sold-out
+// venue, date and time and price as KioskEventsModel writes them, and the seats left right now. A sold-out
 // event is a grey card with a red "SOLD OUT" badge. The colours are the list's (kiosk.qss sets them).
 class KioskEventDelegate final : public QStyledItemDelegate
 {
@@ -21,9 +21,6 @@ public:
 
     // The badge text for an event that cannot be booked, or empty when it can (also used by the tests).
     static QString badgeText(const QModelIndex &index);
-    static QString seatsText(int remaining);
-    // A start time in the current locale, without seconds (the C locale's short format has them).
-    static QString timeText(const QTime &time);
 
 private:
     KioskEventList *m_list = nullptr;

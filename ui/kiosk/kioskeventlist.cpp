@@ -37,6 +37,19 @@ QColor KioskEventList::chosenBorderColor() const
     return orPalette(m_chosenBorderColor, QPalette::Highlight);
 }
 
+void KioskEventList::activate(const QModelIndex &index)
+{
+    if (!index.isValid() || !(index.flags() & Qt::ItemIsEnabled))
+        return;
+    setCurrentIndex(index);
+    emit activated(index);
+}
+
+QColor KioskEventList::focusColor() const
+{
+    return orPalette(m_focusColor, QPalette::Highlight);
+}
+
 QColor KioskEventList::textColor() const
 {
     return orPalette(m_textColor, QPalette::Text);

@@ -7,7 +7,8 @@ namespace Marquee {
 
 // The kiosk's list of events. It carries the colours its cards are painted in (KioskEventDelegate) as properties,
 // so they are set where every other kiosk colour is: in kiosk.qss (Marquee--KioskEventList { qproperty-… }).
-// A colour the stylesheet leaves out comes from the palette.
+// A colour the stylesheet leaves out comes from the palette. Arrows move between events, Enter (or a tap) opens
+// one; KioskEventListAccessible exposes each event as one item.
 class KioskEventList final : public QListView
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ class KioskEventList final : public QListView
     Q_PROPERTY(QColor unavailableCardColor READ unavailableCardColor WRITE setUnavailableCardColor)
     Q_PROPERTY(QColor borderColor READ borderColor WRITE setBorderColor)
     Q_PROPERTY(QColor chosenBorderColor READ chosenBorderColor WRITE setChosenBorderColor)
+    Q_PROPERTY(QColor focusColor READ focusColor WRITE setFocusColor)
     Q_PROPERTY(QColor textColor READ textColor WRITE setTextColor)
     Q_PROPERTY(QColor softTextColor READ softTextColor WRITE setSoftTextColor)
     Q_PROPERTY(QColor unavailableTextColor READ unavailableTextColor WRITE setUnavailableTextColor)
@@ -27,6 +29,9 @@ class KioskEventList final : public QListView
 
 public:
     explicit KioskEventList(QWidget *parent = nullptr);
+
+    // Opens an event as a tap or Enter does (emits activated): what assistive technology's "press" calls.
+    void activate(const QModelIndex &index);
 
     // A card of an event that can be booked.
     QColor cardColor() const;
@@ -42,6 +47,9 @@ public:
     QColor chosenBorderColor() const;
     void setChosenBorderColor(const QColor &color) { m_chosenBorderColor = color; }
     // Title and price of a bookable event.
+    // The ring around the card the keyboard is on.
+    QColor focusColor() const;
+    void setFocusColor(const QColor &color) { m_focusColor = color; }
     QColor textColor() const;
     void setTextColor(const QColor &color) { m_textColor = color; }
     // Its venue and time.
@@ -71,6 +79,7 @@ private:
     QColor m_unavailableCardColor;
     QColor m_borderColor;
     QColor m_chosenBorderColor;
+    QColor m_focusColor;
     QColor m_textColor;
     QColor m_softTextColor;
     QColor m_unavailableTextColor;

@@ -1,11 +1,13 @@
 #include "kioskeventpage.h"
 
-#include "kioskeventdelegate.h"
 #include "kioskflow.h"
+#include "kioskquantitybox.h"
 #include "kioskstyle.h"
 #include "kiosktext.h"
+#include "venue/venueformat.h"
 
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -18,20 +20,22 @@ KioskEventPage::KioskEventPage(KioskFlow *flow, QWidget *parent)
     , m_flow(flow)
 {
     m_back = KioskStyle::button(this, QStringLiteral("kioskBookingBack"));
-    m_heading = KioskStyle::label(this, "heading");
+    m_heading = KioskStyle::heading(this, QStringLiteral("kioskEventHeading"));
     m_title = KioskStyle::label(this, "big", QStringLiteral("kioskBookingEvent"));
     m_details = KioskStyle::label(this);
     // An event's title and venue are shown as written, never as markup.
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
+    m_description = KioskStyle::label(this, "description", QStringLiteral("kioskEventDescription"));
+    m_description->setTextFormat(Qt::PlainText); // an admin's text, never markup
     m_seatsLeft = KioskStyle::label(this, nullptr, QStringLiteral("kioskSeatsLeft"));
     m_quantityLabel = KioskStyle::label(this);
     m_less = KioskStyle::button(this, QStringLiteral("kioskLess"), "stepper");
     m_less->setText(QString(QChar(0x2212)));
     m_less->setAutoRepeat(true);
-    m_quantity = KioskStyle::label(this, "big", QStringLiteral("kioskQuantity"));
-    m_quantity->setAlignment(Qt::AlignCenter);
-    m_quantity->setMinimumWidth(90);
+    m_quantity = new KioskQuantityBox(this);
+    m_quantity->setObjectName(QStringLiteral("kioskQuantity"));
+    m_quantityLabel->setBuddy(m_quantity);
     m_more = KioskStyle::button(this, QStringLiteral("kioskMore"), "stepper");
     m_more->setText(QStringLiteral("+"));
     m_more->setAutoRepeat(true);
@@ -39,13 +43,14 @@ KioskEventPage::KioskEventPage(KioskFlow *flow, QWidget *parent)
     m_total = KioskStyle::label(this, "big", QStringLiteral("kioskTotal"));
     m_next = KioskStyle::button(this, QStringLiteral("kioskNext"), "primary");
 
-    connect(m_back, &QPushButton::clicked, this, [this] { m_flow->show(KioskFlow::Page::Events); });
+    connect(m_back, &QPushButton::clicked, this, &KioskEventPage::goBack);
     connect(m_less, &QPushButton::clicked, this, [this] { m_flow->setQuantity(m_flow->order().quantity - 1); });
     connect(m_more, &QPushButton::clicked, this, [this] { m_flow->setQuantity(m_flow->order().quantity + 1); });
-    connect(m_next, &QPushButton::clicked, this, [this] {
-        if (m_flow->order().canBook())
-            m_flow->show(KioskFlow::Page::Details);
+    connect(m_quantity, qOverload<int>(&QSpinBox::valueChanged), this, [this](int value) {
+        if (m_flow->order().event)
+            m_flow->setQuantity(value);
     });
+    connect(m_next, &QPushButton::clicked, this, &KioskEventPage::next);
     connect(m_flow, &KioskFlow::orderChanged, this, &KioskEventPage::showOrder);
 
     auto *top = new QHBoxLayout;
@@ -64,6 +69,7 @@ KioskEventPage::KioskEventPage(KioskFlow *flow, QWidget *parent)
     left->setSpacing(10);
     left->addWidget(m_title);
     left->addWidget(m_details);
+    left->addWidget(m_description);
     left->addWidget(m_seatsLeft);
     left->addSpacing(16);
     left->addWidget(m_quantityLabel);
@@ -89,7 +95,61 @@ KioskEventPage::KioskEventPage(KioskFlow *flow, QWidget *parent)
     layout->setSpacing(16);
     layout->addLayout(top);
     layout->addLayout(columns, 1);
+
+    // By keyboard the number comes first (it has the focus when the page opens), then Next, then the rest.
+    setTabOrder(m_quantity, m_next);
+    setTabOrder(m_next, m_back);
+    setTabOrder(m_back, m_less);
+    setTabOrder(m_less, m_more);
     retranslate();
+}
+
+void KioskEventPage::entered()
+{
+    m_quantity->setFocus(Qt::OtherFocusReason);
+}
+
+void KioskEventPage::goBack()
+{
+    m_flow->show(KioskFlow::Page::Events);
+}
+
+void KioskEventPage::next()
+{
+    if (!m_flow->isBooking() && m_flow->order().canBook())
+        m_flow->show(KioskFlow::Page::Details);
+}
+
+void KioskEventPage::keyPressEvent(QKeyEvent *event)
+{
+    // Enter anywhere but on a button (which presses itself) goes on; + and - anywhere change the number.
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        next();
+        event->accept();
+        return;
+    case Qt::Key_Plus:
+        m_flow->setQuantity(m_flow->order().quantity + 1);
+        event->accept();
+        return;
+    case Qt::Key_Minus:
+        m_flow->setQuantity(m_flow->order().quantity - 1);
+        event->accept();
+        return;
+    default:
+        KioskPage::keyPressEvent(event);
+    }
+}
+
+QString KioskEventPage::spokenSummary() const
+{
+    QStringList parts{m_heading->text(), m_title->text(), m_details->text(), m_seatsLeft->text()};
+    if (!m_description->text().isEmpty())
+        parts.append(m_description->text());
+    parts << tr("Number of tickets: %1.").arg(m_quantity->value()) << m_quantityHint->text() << m_total->text();
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(". "));
 }
 
 void KioskEventPage::retranslate()
@@ -98,17 +158,25 @@ void KioskEventPage::retranslate()
     m_heading->setText(tr("Your tickets"));
     m_quantityLabel->setText(tr("How many tickets?"));
     m_next->setText(tr("Next"));
+    m_quantity->setAccessibleName(tr("Number of tickets"));
+    m_less->setAccessibleName(tr("Fewer tickets"));
+    m_more->setAccessibleName(tr("More tickets"));
+    m_back->setAccessibleName(tr("Back to the events"));
     showOrder();
 }
 
 void KioskEventPage::showOrder()
 {
     const KioskOrder &order = m_flow->order();
+    const QSignalBlocker quiet(m_quantity);
     if (!order.event) {
         m_title->clear();
         m_details->clear();
+        m_description->clear();
+        m_description->hide();
         m_seatsLeft->clear();
-        m_quantity->setText(QStringLiteral("1"));
+        m_quantity->setRange(1, 1);
+        m_quantity->setValue(1);
         m_quantityHint->clear();
         m_total->clear();
         m_less->setEnabled(false);
@@ -117,24 +185,29 @@ void KioskEventPage::showOrder()
         return;
     }
     const QLocale locale;
+    const VenueFormat format(m_flow->venue(), locale);
     const Event &event = *order.event;
     const int max = order.maxQuantity();
     m_title->setText(event.title);
-    m_details->setText(event.venue + QLatin1Char('\n') + KioskText::when(event.startsAt) + QLatin1Char('\n')
-                       + tr("%1 per ticket").arg(event.price.toDisplayString(locale)));
+    m_details->setText(event.venue + QLatin1Char('\n') + KioskText::when(format, event.startsAt) + QLatin1Char('\n')
+                       + KioskText::perTicket(format, event.price));
+    m_description->setText(event.description.trimmed());
+    m_description->setVisible(!event.description.trimmed().isEmpty());
     if (!event.isOnSale()) {
         m_seatsLeft->setText(event.status == EventStatus::Active && event.remaining() <= 0
                                  ? tr("Sorry, this event has just sold out.")
                                  : tr("Sorry, this event is no longer on sale."));
         KioskStyle::setRole(m_seatsLeft, "alert");
     } else {
-        m_seatsLeft->setText(KioskEventDelegate::seatsText(event.remaining()));
+        m_seatsLeft->setText(KioskText::seatsLeft(event.remaining()));
         KioskStyle::setRole(m_seatsLeft, nullptr);
     }
-    m_quantity->setText(locale.toString(order.quantity));
+    m_quantity->setRange(1, qMax(1, max));
+    m_quantity->setValue(order.quantity);
     m_quantityHint->setText(tr("Up to %1 tickets per booking.").arg(locale.toString(qMax(1, max))));
-    m_total->setText(KioskText::total(order.total()));
+    m_total->setText(KioskText::total(format, order.total()));
     const bool booking = m_flow->isBooking();
+    m_quantity->setEnabled(!booking && max > 0);
     m_less->setEnabled(!booking && order.quantity > 1);
     m_more->setEnabled(!booking && order.quantity < max);
     m_next->setEnabled(!booking && order.canBook());

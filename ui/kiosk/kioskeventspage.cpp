@@ -14,7 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScroller>
+#include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Marquee {
@@ -29,19 +30,25 @@ KioskEventsPage::KioskEventsPage(EventTableModel *events, QWidget *parent)
     m_listed->setSourceModel(m_filter);
 
     m_back = KioskStyle::button(this, QStringLiteral("kioskEventsBack"));
-    m_heading = KioskStyle::label(this, "heading");
+    m_heading = KioskStyle::heading(this, QStringLiteral("kioskEventsHeading"));
+    // A visible label and no placeholder: a placeholder disappears as the customer types, and Qt 6.4 draws it at
+    // half the text's opacity (below WCAG's 4.5:1).
+    m_searchLabel = KioskStyle::label(this);
     m_search = KioskStyle::field(this, QStringLiteral("kioskSearch"));
     m_search->setInputMethodHints(Qt::ImhNoPredictiveText);
+    m_searchLabel->setBuddy(m_search);
 
     m_dateGroup = new QButtonGroup(this);
     m_dateGroup->setExclusive(true);
     auto *dates = new QHBoxLayout;
     dates->setSpacing(10);
+    m_dateGroupLabel = KioskStyle::label(this);
+    m_dateGroupLabel->setWordWrap(false);
+    dates->addWidget(m_dateGroupLabel);
     const QStringList names = {QStringLiteral("kioskAllDates"), QStringLiteral("kioskToday"),
                                QStringLiteral("kioskThisWeek"), QStringLiteral("kioskThisMonth")};
     for (int i = 0; i < names.size(); ++i) {
-        QPushButton *button = KioskStyle::button(this, names.at(i));
-        button->setCheckable(true);
+        QRadioButton *button = KioskStyle::choice(this, names.at(i));
         m_dateGroup->addButton(button, i);
         m_dateButtons.append(button);
         dates->addWidget(button);
@@ -59,20 +66,30 @@ KioskEventsPage::KioskEventsPage(EventTableModel *events, QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setFocusPolicy(Qt::NoFocus);
+    m_list->setFocusPolicy(Qt::StrongFocus); // arrows move between events, Enter opens one
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_list->setMouseTracking(false);
-    // Flick scrolling with a finger; mouse clicks (and taps synthesised as clicks) still choose.
-    QScroller::grabGesture(m_list->viewport(), QScroller::TouchGesture);
+    // Flick scrolling with a finger, and with a mouse drag (a touch screen that sends mouse events); a tap or a
+    // click without a drag still chooses.
+    KioskStyle::makeFlickable(m_list);
 
     connect(m_back, &QPushButton::clicked, this, &KioskEventsPage::backRequested);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         updateMessage();
     });
-    connect(m_dateGroup, &QButtonGroup::idClicked, this, &KioskEventsPage::applyDateFilter);
-    connect(m_list, &QListView::clicked, this, &KioskEventsPage::onEventClicked);
+    // Toggled, not clicked: arrows within the group, Space, and assistive technology's toggle all choose a date.
+    connect(m_dateGroup, &QButtonGroup::idToggled, this, [this](int id, bool checked) {
+        if (checked)
+            applyDateFilter(id);
+    });
+    // Enter, and a tap where the style opens on a single click, arrive as activated; a tap elsewhere as clicked.
+    connect(m_list, &QListView::activated, this, &KioskEventsPage::onEventClicked);
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!m_list->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_list))
+            onEventClicked(index);
+    });
 
     connect(m_filter, &EventFilterModel::loadingChanged, this, &KioskEventsPage::updateMessage);
     connect(m_filter, &EventFilterModel::loadFailed, this, [this](const QString &message) {
@@ -91,6 +108,7 @@ KioskEventsPage::KioskEventsPage(EventTableModel *events, QWidget *parent)
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
     layout->addLayout(top);
+    layout->addWidget(m_searchLabel);
     layout->addWidget(m_search);
     layout->addLayout(dates);
     layout->addWidget(m_message);
@@ -111,7 +129,10 @@ void KioskEventsPage::retranslate()
 {
     m_back->setText(tr("Back"));
     m_heading->setText(tr("Choose an event"));
-    m_search->setPlaceholderText(tr("Search by event or venue"));
+    m_searchLabel->setText(tr("Search by event or venue"));
+    m_search->setAccessibleName(tr("Search by event or venue"));
+    m_list->setAccessibleName(tr("Upcoming events"));
+    m_dateGroupLabel->setText(tr("When"));
     m_dateButtons.at(0)->setText(tr("All dates"));
     m_dateButtons.at(1)->setText(tr("Today"));
     m_dateButtons.at(2)->setText(tr("This week"));
@@ -127,12 +148,37 @@ void KioskEventsPage::forgetCustomer()
     m_dateButtons.first()->setChecked(true);
     applyDateFilter(0);
     m_list->clearSelection();
+    m_list->setCurrentIndex(QModelIndex());
     m_list->scrollToTop();
+}
+
+void KioskEventsPage::setVenue(const VenueSettings &venue)
+{
+    m_venueZone = venue.timeZone();
+    m_listed->setVenue(venue);
+}
+
+QString KioskEventsPage::spokenSummary() const
+{
+    QString text = m_heading->text();
+    if (m_message->isVisible())
+        text += QStringLiteral(". ") + m_message->text();
+    else
+        text += QStringLiteral(". ") + tr("%n events. Use the arrow keys to hear them, Enter to choose one.", nullptr,
+                                          m_listed->rowCount());
+    return text;
+}
+
+void KioskEventsPage::entered()
+{
+    // The list is where a keyboard user wants to be; a finger does not care where the focus is.
+    m_list->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskEventsPage::applyDateFilter(int which)
 {
-    const QDate today = QDate::currentDate();
+    // "Today" is the venue's day, whatever the kiosk's operating system thinks.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(m_venueZone).date();
     switch (which) {
     case 1:
         m_filter->setDateFilter(today, today);

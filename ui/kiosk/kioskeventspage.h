@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/venuesettings.h"
 #include "kioskpage.h"
+
+#include <QTimeZone>
 
 #include <QList>
 
@@ -9,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class QRadioButton;
 
 namespace Marquee {
 
@@ -35,8 +39,13 @@ public:
     // Asks for the upcoming events afresh: every customer gets a fresh list; live updates keep it true after that.
     void askForUpcomingEvents();
 
+    // Dates and prices in the venue's zone and currency; "today" is the venue's.
+    void setVenue(const VenueSettings &venue);
+
     void retranslate() override;
     void forgetCustomer() override;
+    void entered() override;
+    QString spokenSummary() const override;
 
 signals:
     void eventChosen(qint64 eventId);
@@ -53,9 +62,12 @@ private:
 
     QPushButton *m_back = nullptr;
     QLabel *m_heading = nullptr;
+    QLabel *m_searchLabel = nullptr;
     QLineEdit *m_search = nullptr;
+    QLabel *m_dateGroupLabel = nullptr;
+    QTimeZone m_venueZone = QTimeZone::utc();
     QButtonGroup *m_dateGroup = nullptr;
-    QList<QPushButton *> m_dateButtons;
+    QList<QRadioButton *> m_dateButtons;
     // Loading, nothing found, or why the list could not be loaded (which stays until the next customer).
     KioskMessageLabel *m_message = nullptr;
     KioskEventList *m_list = nullptr;

@@ -8,6 +8,7 @@
 #include "session/terminalsession.h"
 #include "ticketcodespanel.h"
 #include "validation/validation.h"
+#include "venue/venueformat.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScroller>
 #include <QVBoxLayout>
 
 namespace Marquee {
@@ -26,18 +26,20 @@ KioskFindBookingPage::KioskFindBookingPage(TerminalSession *session, KioskFlow *
     , m_flow(flow)
 {
     m_back = KioskStyle::button(this, QStringLiteral("kioskFindBack"));
-    m_heading = KioskStyle::label(this, "heading");
+    m_heading = KioskStyle::heading(this, QStringLiteral("kioskFindHeading"));
     m_phoneLabel = KioskStyle::label(this);
     m_phone = KioskStyle::field(this, QStringLiteral("kioskFindPhone"));
     m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     m_phoneLabel->setBuddy(m_phone);
     m_phoneError = new KioskMessageLabel(QStringLiteral("kioskFindPhoneError"), this);
+    m_phoneError->setField(m_phone);
     m_referenceLabel = KioskStyle::label(this);
     m_reference = KioskStyle::field(this, QStringLiteral("kioskFindReference"));
     m_reference->setInputMethodHints(Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     m_reference->setMaxLength(16);
     m_referenceLabel->setBuddy(m_reference);
     m_referenceError = new KioskMessageLabel(QStringLiteral("kioskFindReferenceError"), this);
+    m_referenceError->setField(m_reference);
     m_find = KioskStyle::button(this, QStringLiteral("kioskFind"), "primary");
     m_message = new KioskMessageLabel(QStringLiteral("kioskFindMessage"), this);
 
@@ -46,7 +48,9 @@ KioskFindBookingPage::KioskFindBookingPage(TerminalSession *session, KioskFlow *
     m_foundReference = KioskStyle::label(m_result, "foundReference", QStringLiteral("kioskFoundReference"));
     m_foundReference->setTextFormat(Qt::PlainText);
     m_foundDetails = KioskStyle::label(m_result, nullptr, QStringLiteral("kioskFoundDetails"));
+    m_foundDetails->setTextFormat(Qt::PlainText); // the event's title and venue as written
     m_foundCancelled = KioskStyle::label(m_result, "alert", QStringLiteral("kioskFoundCancelled"));
+    m_foundCancelled->setTextFormat(Qt::PlainText);
     m_foundTickets = new TicketCodesPanel(m_result);
     m_foundTickets->setObjectName(QStringLiteral("kioskFoundTickets"));
     auto *scroll = new QScrollArea(m_result);
@@ -54,7 +58,7 @@ KioskFindBookingPage::KioskFindBookingPage(TerminalSession *session, KioskFlow *
     scroll->setWidget(m_foundTickets);
     scroll->viewport()->setAutoFillBackground(false);
     m_foundTickets->setAutoFillBackground(false);
-    QScroller::grabGesture(scroll->viewport(), QScroller::TouchGesture);
+    KioskStyle::makeFlickable(scroll);
     auto *resultLayout = new QVBoxLayout(m_result);
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->setSpacing(0); // the reference, the booking and its state read as one block
@@ -65,7 +69,7 @@ KioskFindBookingPage::KioskFindBookingPage(TerminalSession *session, KioskFlow *
     resultLayout->addWidget(scroll, 1);
     m_result->hide();
 
-    connect(m_back, &QPushButton::clicked, m_flow, &KioskFlow::forgetCustomer);
+    connect(m_back, &QPushButton::clicked, this, &KioskFindBookingPage::goBack);
     connect(m_find, &QPushButton::clicked, this, &KioskFindBookingPage::find);
     connect(m_phone, &QLineEdit::returnPressed, m_reference, qOverload<>(&QWidget::setFocus));
     connect(m_reference, &QLineEdit::returnPressed, this, &KioskFindBookingPage::find);
@@ -101,7 +105,28 @@ KioskFindBookingPage::KioskFindBookingPage(TerminalSession *session, KioskFlow *
     layout->setSpacing(16);
     layout->addLayout(top);
     layout->addLayout(columns, 1);
+
+    setTabOrder(m_phone, m_reference);
+    setTabOrder(m_reference, m_find);
+    setTabOrder(m_find, m_back);
     retranslate();
+}
+
+void KioskFindBookingPage::goBack()
+{
+    m_flow->forgetCustomer();
+}
+
+QString KioskFindBookingPage::spokenSummary() const
+{
+    if (!m_found)
+        return m_heading->text() + QStringLiteral(". ")
+            + tr("Type the phone number you booked with and your booking reference, then Find.");
+    QStringList parts{tr("Your booking reference is %1.").arg(KioskText::spelled(KioskText::reference(*m_found))),
+                      m_foundDetails->text()};
+    if (m_foundCancelled->isVisible())
+        parts.append(m_foundCancelled->text());
+    return parts.join(QStringLiteral(". "));
 }
 
 void KioskFindBookingPage::retranslate()
@@ -109,9 +134,10 @@ void KioskFindBookingPage::retranslate()
     m_back->setText(tr("Back"));
     m_heading->setText(tr("Find my booking"));
     m_phoneLabel->setText(tr("The phone number you booked with"));
-    m_referenceLabel->setText(tr("Booking reference"));
-    m_reference->setPlaceholderText(tr("e.g. K7QM2XPA"));
+    m_referenceLabel->setText(tr("Booking reference (e.g. K7QM2XPA)"));
     m_find->setText(isFinding() ? tr("Searching…") : tr("Find"));
+    m_phone->setAccessibleName(tr("The phone number you booked with"));
+    m_reference->setAccessibleName(tr("Booking reference"));
     showResult();
 }
 
@@ -197,7 +223,10 @@ void KioskFindBookingPage::finishFind(const Result<Booking> &result)
         return;
     }
     m_found = result.value();
-    m_foundTickets->setTickets(m_found->tickets);
+    // A void booking's codes let nobody in: they are not shown as if they did.
+    m_foundTickets->setTickets(m_found->isVoid() || m_found->eventStatus == EventStatus::Cancelled
+                                   ? QList<Ticket>()
+                                   : m_found->tickets);
     showResult();
 }
 
@@ -211,15 +240,30 @@ void KioskFindBookingPage::showResult()
         return;
     }
     const Booking &booking = *m_found;
+    const VenueFormat format(m_flow->venue(), QLocale());
     m_foundReference->setText(KioskText::booking(KioskText::reference(booking)));
+    const QString dot = QStringLiteral(" \u00b7 ");
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(booking.eventTitle.toHtmlEscaped());
-    lines << booking.venue.toHtmlEscaped() + QStringLiteral(" &middot; ") + KioskText::when(booking.startsAt).toHtmlEscaped();
-    lines << KioskText::ticketCount(booking.quantity) + QStringLiteral(" &middot; ")
-                 + KioskText::total(booking.totalAmount).toHtmlEscaped();
-    m_foundDetails->setText(lines.join(QStringLiteral("<br>")));
-    m_foundCancelled->setText(tr("This booking was cancelled."));
-    m_foundCancelled->setVisible(booking.isVoid());
+    lines << booking.eventTitle;
+    lines << booking.venue + dot + KioskText::when(format, booking.startsAt);
+    lines << KioskText::ticketCount(booking.quantity) + dot + KioskText::total(format, booking.totalAmount);
+    m_foundDetails->setText(lines.join(QLatin1Char('\n')));
+    // What the booking is now, said instead of (or with) its codes.
+    QString state;
+    const char *role = "alert";
+    if (booking.status == BookingStatus::RefundDue || booking.eventStatus == EventStatus::Cancelled)
+        state = tr("This event was cancelled. These tickets are no longer valid: please ask for your refund at the box office.");
+    else if (booking.status == BookingStatus::Expired)
+        state = tr("This reservation was not paid in time and has lapsed. Its tickets are not valid.");
+    else if (booking.status == BookingStatus::Cancelled)
+        state = tr("This booking was cancelled. Its tickets are not valid.");
+    else if (booking.isReservation()) {
+        state = KioskText::payBefore(format, booking.expiresAt, booking.totalAmount);
+        role = "notice";
+    }
+    KioskStyle::setRole(m_foundCancelled, role);
+    m_foundCancelled->setText(state);
+    m_foundCancelled->setVisible(!state.isEmpty());
 }
 
 } // namespace Marquee

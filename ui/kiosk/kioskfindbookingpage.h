@@ -31,10 +31,14 @@ public:
     void retranslate() override;
     void forgetCustomer() override;
     void entered() override;
+    QString spokenSummary() const override;
 
     // Whether the text could be a booking reference at all (8 letters and digits, "k7qm 2xpa" too), before asking
     // the database.
     static bool looksLikeReference(const QString &text);
+
+protected:
+    void goBack() override;
 
 private:
     void find();

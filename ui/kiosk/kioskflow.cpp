@@ -13,6 +13,10 @@ KioskFlow::KioskFlow(QObject *parent)
     m_idle.setSingleShot(true);
     m_idle.setInterval(DefaultIdleTimeoutMs);
     connect(&m_idle, &QTimer::timeout, this, &KioskFlow::idleTimedOut);
+    m_warning.setSingleShot(true);
+    connect(&m_warning, &QTimer::timeout, this, &KioskFlow::forgetCustomer);
+    m_warningTick.setInterval(1000);
+    connect(&m_warningTick, &QTimer::timeout, this, &KioskFlow::warningTick);
 }
 
 KioskFlow::~KioskFlow()
@@ -28,9 +32,45 @@ void KioskFlow::show(Page page)
 
 void KioskFlow::setIdleTimeout(int ms)
 {
-    m_idle.setInterval(ms);
+    m_idleMs = ms;
+    m_idle.setInterval(effectiveIdleTimeout());
     if (m_idle.isActive())
         m_idle.start();
+}
+
+void KioskFlow::setWarningTime(int ms)
+{
+    m_warningMs = ms;
+}
+
+int KioskFlow::secondsLeft() const
+{
+    return m_warning.isActive() ? (m_warning.remainingTime() + 999) / 1000 : 0;
+}
+
+void KioskFlow::restartIdle()
+{
+    m_idle.setInterval(effectiveIdleTimeout());
+    if (m_watching)
+        m_idle.start();
+}
+
+void KioskFlow::setVenue(const VenueSettings &venue)
+{
+    if (venue == m_venue)
+        return;
+    m_venue = venue;
+    emit venueChanged();
+}
+
+void KioskFlow::setAssistance(const KioskAssistance &assistance)
+{
+    if (assistance == m_assistance)
+        return;
+    m_assistance = assistance;
+    if (!m_warning.isActive())
+        restartIdle();
+    emit assistanceChanged(m_assistance);
 }
 
 void KioskFlow::setWatchingInput(bool watching)
@@ -45,6 +85,7 @@ void KioskFlow::setWatchingInput(bool watching)
         if (qApp)
             qApp->removeEventFilter(this);
         m_idle.stop();
+        endWarning();
     }
 }
 
@@ -64,7 +105,10 @@ bool KioskFlow::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::InputMethod:
     case QEvent::Wheel:
-        m_idle.start();
+        // While the kiosk asks whether anyone is there, only an answer counts (a stray touch on the
+        // question's background is not one).
+        if (!m_warning.isActive())
+            m_idle.start();
         break;
     default:
         break;
@@ -79,7 +123,35 @@ void KioskFlow::idleTimedOut()
         m_idle.start();
         return;
     }
-    forgetCustomer();
+    // A start page nobody changed has nobody to forget.
+    if (m_page == Page::Start && m_assistance == KioskAssistance()) {
+        forgetCustomer();
+        return;
+    }
+    const int warningMs = effectiveWarningTime();
+    m_warning.start(warningMs);
+    m_warningTick.start();
+    emit stillThereAsked((warningMs + 999) / 1000);
+}
+
+void KioskFlow::warningTick()
+{
+    emit stillThereCountdown(secondsLeft());
+}
+
+void KioskFlow::endWarning()
+{
+    const bool asking = m_warning.isActive();
+    m_warning.stop();
+    m_warningTick.stop();
+    if (asking)
+        emit stillThereDone();
+}
+
+void KioskFlow::moreTime()
+{
+    endWarning();
+    restartIdle();
 }
 
 void KioskFlow::chooseEvent(const Event &event)
@@ -154,14 +226,18 @@ void KioskFlow::bookingFailed(const BookingRequest &attempt, const Error &error)
 
 void KioskFlow::forgetCustomer()
 {
+    endWarning();
     m_booking = false;
     m_order = KioskOrder();
     m_unansweredAttempt.reset();
+    const bool assisted = m_assistance != KioskAssistance();
+    m_assistance = KioskAssistance();
     emit customerForgotten();
+    if (assisted)
+        emit assistanceChanged(m_assistance);
     emit orderChanged();
     show(Page::Start);
-    if (m_watching)
-        m_idle.start();
+    restartIdle();
 }
 
 } // namespace Marquee

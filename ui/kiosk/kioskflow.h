@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/booking.h"
+#include "domain/venuesettings.h"
+#include "kioskassistance.h"
 #include "kioskorder.h"
 
 #include <QObject>
@@ -13,8 +15,10 @@ namespace Marquee {
 class Error;
 
 // The kiosk's flow: which page a customer is on, what they are buying on the way (the order), the booking
-// attempt's idempotency key, and the idle reset that forgets them after a minute without a touch. It holds no
-// widgets: KioskView shows the page the flow names, and each page asks the flow to move on.
+// attempt's idempotency key, what they turned on for themselves (speech, larger text, high contrast, more time),
+// and the idle reset that forgets them after a minute without a touch — after asking "are you still there?"
+// for 20 seconds, with a way to get more time (both doubled in accessibility mode). It holds no widgets:
+// KioskView shows the page the flow names, and each page asks the flow to move on.
 //
 // A customer goes Start → Events → Event (how many) → Details (name, phone, confirm) → Confirmation, or
 // Start → FindBooking. Every Back and Done leads to a page of this list, and forgetCustomer() to Start.
@@ -38,6 +42,7 @@ public:
     Q_ENUM(Page)
 
     static constexpr int DefaultIdleTimeoutMs = 60 * 1000;
+    static constexpr int DefaultWarningMs = 20 * 1000;
 
     explicit KioskFlow(QObject *parent = nullptr);
     ~KioskFlow() override;
@@ -45,14 +50,30 @@ public:
     Page page() const { return m_page; }
     void show(Page page);
 
-    // --- Idle reset. Input anywhere in the application counts while the kiosk watches (it is on screen).
+    // --- Idle reset. Input anywhere in the application counts while the kiosk watches (it is on screen). After
+    // the idle timeout without input the flow asks whether the customer is still there (stillThereAsked, then
+    // once a second stillThereCountdown); without an answer (moreTime()) it forgets them after the warning.
+    // Both times are as set here in the normal mode and doubled in accessibility mode.
     void setIdleTimeout(int ms);
-    int idleTimeout() const { return m_idle.interval(); }
+    int idleTimeout() const { return m_idleMs; }
+    void setWarningTime(int ms);
+    int warningTime() const { return m_warningMs; }
+    // The times in force now (doubled in accessibility mode).
+    int effectiveIdleTimeout() const { return m_idleMs * m_assistance.timeFactor(); }
+    int effectiveWarningTime() const { return m_warningMs * m_assistance.timeFactor(); }
+    bool isAskingStillThere() const { return m_warning.isActive(); }
+    int secondsLeft() const;
     void setWatchingInput(bool watching);
     bool isWatchingInput() const { return m_watching; }
     // A booking is on its way: the idle reset waits for its answer, whatever the customer does meanwhile.
     void setBooking(bool booking);
     bool isBooking() const { return m_booking; }
+
+    // --- The venue (its zone and currency, for every time and price shown) and the customer's assistance.
+    void setVenue(const VenueSettings &venue);
+    const VenueSettings &venue() const { return m_venue; }
+    void setAssistance(const KioskAssistance &assistance);
+    const KioskAssistance &assistance() const { return m_assistance; }
 
     // --- The order.
     const KioskOrder &order() const { return m_order; }
@@ -73,8 +94,11 @@ public:
     void bookingFailed(const BookingRequest &attempt, const Error &error);
 
 public slots:
-    // Back to the start page, with the order, the attempt and everything every page holds forgotten.
+    // Back to the start page, with the order, the attempt, the assistance and everything every page holds
+    // forgotten.
     void forgetCustomer();
+    // The customer answered "are you still there?": the idle time starts again, in full.
+    void moreTime();
 
 signals:
     // The flow shows this page (again, when it was showing already).
@@ -84,16 +108,32 @@ signals:
     void eventChosen(qint64 eventId);
     // Each page drops what it holds of the customer.
     void customerForgotten();
+    void venueChanged();
+    void assistanceChanged(const Marquee::KioskAssistance &assistance);
+    // Nobody touched the kiosk for the idle time: is anyone still there? (seconds until it forgets them)
+    void stillThereAsked(int secondsLeft);
+    void stillThereCountdown(int secondsLeft);
+    // The question is over: answered, or the customer forgotten.
+    void stillThereDone();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void idleTimedOut();
+    void warningTick();
+    void endWarning();
+    void restartIdle();
     void keepQuantityBookable();
 
     Page m_page = Page::Start;
+    int m_idleMs = DefaultIdleTimeoutMs;
+    int m_warningMs = DefaultWarningMs;
     QTimer m_idle;
+    QTimer m_warning;     // the whole warning
+    QTimer m_warningTick; // once a second during it
+    VenueSettings m_venue;
+    KioskAssistance m_assistance;
     bool m_watching = false;
     bool m_booking = false;
     KioskOrder m_order;

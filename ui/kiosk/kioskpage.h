@@ -20,9 +20,16 @@ public:
     virtual void forgetCustomer() {}
     // The flow shows this page (where the focus goes, for instance).
     virtual void entered() {}
+    // What speech output says when the page appears (and on Repeat): its heading and what matters on it.
+    // By default the page's heading.
+    virtual QString spokenSummary() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Escape is the page's Back (goBack()).
+    void keyPressEvent(QKeyEvent *event) override;
+    // Where Escape (and the page's Back button) leads; nothing by default.
+    virtual void goBack() {}
 };
 
 } // namespace Marquee

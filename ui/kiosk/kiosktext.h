@@ -7,10 +7,13 @@
 namespace Marquee {
 
 class Money;
+class VenueFormat;
 struct Booking;
 struct BookingConfirmation;
+struct Event;
 
-// Sentences several kiosk pages say the same way, in the current language and locale.
+// Sentences several kiosk pages say the same way, in the current language, with times in the venue's zone and
+// money in its currency (VenueFormat).
 class KioskText final
 {
     Q_DECLARE_TR_FUNCTIONS(KioskText)
@@ -18,12 +21,24 @@ class KioskText final
 public:
     KioskText() = delete;
 
-    // "Saturday, 23 January 2027, 19:00" in the kiosk's locale, in the kiosk's time zone.
-    static QString when(const QDateTime &startsAt);
+    // "Saturday, 23 January 2027, 19:00" in the venue's time zone (separator between date and time as given).
+    static QString when(const VenueFormat &format, const QDateTime &startsAt,
+                        const QString &separator = QStringLiteral(", "));
+    // "19:00": a time of day without seconds, in the venue's zone.
+    static QString clock(const VenueFormat &format, const QDateTime &instant);
     static QString ticketCount(int tickets);
-    static QString total(const Money &amount);
-    // "Booking #717": what the customer reads out or types to find it again.
+    static QString total(const VenueFormat &format, const Money &amount);
+    static QString perTicket(const VenueFormat &format, const Money &price);
+    static QString seatsLeft(int remaining);
+    // Why an event cannot be booked, as a sentence part: "sold out", "cancelled", "not on sale".
+    static QString unavailable(const Event &event);
+    // "Booking K7QM2XPA": what the customer reads out or types to find it again.
     static QString booking(const QString &reference);
+    // "K 7 Q M 2 X P A": a reference for speech, one character at a time.
+    static QString spelled(const QString &reference);
+
+    // What a reservation means, in full: pay at the box office before HH:MM (venue time) or it lapses.
+    static QString payBefore(const VenueFormat &format, const QDateTime &expiresAt, const Money &amount);
 
     // A booking's reference as the customer sees it: the random reference the database gave it (K7QM2XPA),
     // never the booking number.

@@ -1,17 +1,27 @@
 #include "kioskview.h"
 
+#include "kioskaccessibility.h"
 #include "kioskconfirmationpage.h"
 #include "kioskdetailspage.h"
 #include "kioskeventpage.h"
 #include "kioskeventspage.h"
 #include "kioskfindbookingpage.h"
+#include "kioskkeypad.h"
+#include "kioskmessagelabel.h"
+#include "kioskspeech.h"
+#include "kioskspeechbar.h"
 #include "kioskstartpage.h"
+#include "kioskstilltheredialog.h"
 #include "kioskstyle.h"
 #include "models/eventtablemodel.h"
 #include "session/terminalsession.h"
 #include "staffexitdialog.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QEvent>
+#include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -22,18 +32,32 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
 {
+    KioskAccessibility::install();
     setObjectName(QStringLiteral("kioskRoot"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(KioskStyle::styleSheet());
+    setStyleSheet(KioskStyle::styleSheet(m_look));
+    m_defaultLanguage = QLocale().language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
 
     m_events = m_session ? EventTableModel::forSession(m_session) : new EventTableModel(nullptr, this);
     m_flow = new KioskFlow(this);
+    m_speech = new KioskSpeech(this);
     m_stack = new QStackedWidget(this);
+    m_keypad = new KioskKeypad(this);
+    m_keypad->hide();
+    // The keypad keeps its height; the page above gives way (a stacked widget asks for its tallest page's height).
+    m_keypad->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    m_speechBar = new KioskSpeechBar(m_speech, this);
+    m_speechBar->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->setSpacing(0);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_keypad);
+    layout->addWidget(m_speechBar);
+    m_stillThere = new KioskStillThereDialog(m_flow, this);
 
-    m_start = new KioskStartPage(m_stack);
+    m_start = new KioskStartPage(m_flow, m_stack);
     m_eventsPage = new KioskEventsPage(m_events, m_stack);
     m_eventPage = new KioskEventPage(m_flow, m_stack);
     m_details = new KioskDetailsPage(m_session, m_events, m_flow, m_stack);
@@ -61,7 +85,36 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     connect(m_flow, &KioskFlow::customerForgotten, this, [this] {
         if (m_staffDialog)
             m_staffDialog->reject();
+        m_stillThere->hide();
+        returnToDefaultLanguage();
     });
+    connect(m_flow, &KioskFlow::assistanceChanged, this, &KioskView::applyAssistance);
+    connect(m_flow, &KioskFlow::stillThereAsked, this, [this](int secondsLeft) {
+        m_stillThere->ask(secondsLeft);
+        m_speech->say(m_stillThere->question());
+    });
+    connect(m_flow, &KioskFlow::stillThereCountdown, this, [this](int secondsLeft) {
+        m_stillThere->showSecondsLeft(secondsLeft);
+        if (secondsLeft == 10 || secondsLeft == 5)
+            m_speech->say(tr("%n seconds left. Press Enter for more time.", nullptr, secondsLeft));
+    });
+    connect(m_speechBar, &KioskSpeechBar::speechOffRequested, this, [this] {
+        KioskAssistance assistance = m_flow->assistance();
+        assistance.speech = false;
+        m_flow->setAssistance(assistance);
+    });
+    // Every refusal and message a page shows is spoken (and announced to assistive technology by the label).
+    const auto messages = findChildren<KioskMessageLabel *>();
+    for (KioskMessageLabel *message : messages)
+        connect(message, &KioskMessageLabel::messageShown, m_speech, &KioskSpeech::say);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { focusMoved(now); });
+    if (auto *list = m_eventsPage->findChild<QListView *>(QStringLiteral("kioskEventList"))) {
+        connect(list->selectionModel(), &QItemSelectionModel::currentChanged, this, &KioskView::speakCurrentEvent);
+    }
+    if (m_session) {
+        connect(m_session, &TerminalSession::venueSettingsChanged, this, &KioskView::followVenue);
+        followVenue();
+    }
     // The chosen event stays as the database says it is now, while the customer looks at it.
     connect(m_events, &EventTableModel::dataChanged, this, &KioskView::followChosenEvent);
 
@@ -83,8 +136,86 @@ void KioskView::addPage(Page page, KioskPage *widget)
 void KioskView::showPage(Page page)
 {
     KioskPage *widget = m_pages.value(int(page));
+    m_showingPage = true;
     m_stack->setCurrentWidget(widget);
     widget->entered();
+    m_showingPage = false;
+    // The field the page gave the focus to gets the keypad (also while the window is not the active one, when
+    // no focus signal comes).
+    followFocus(widget->focusWidget());
+    // The page's summary, then where the focus is: one sentence, so neither cuts the other off.
+    const QString summary = widget->spokenSummary();
+    m_speech->setSummary(summary);
+    QString focused;
+    if (QWidget *focus = QApplication::focusWidget(); focus && widget->isAncestorOf(focus))
+        focused = KioskSpeech::describe(QAccessible::queryAccessibleInterface(focus));
+    m_speech->say(focused.isEmpty() ? summary : summary + QStringLiteral(". ") + focused);
+}
+
+void KioskView::followFocus(QWidget *now)
+{
+    // The keypad is for the field that has the focus; any other control sends it away.
+    auto *field = qobject_cast<QLineEdit *>(now);
+    if (field && m_stack->isAncestorOf(field) && m_stack->currentWidget()->isAncestorOf(field)) {
+        m_keypad->setTarget(field);
+        m_keypad->show();
+    } else if (!now || !m_keypad->isAncestorOf(now)) {
+        m_keypad->hide();
+    }
+}
+
+void KioskView::focusMoved(QWidget *now)
+{
+    if (!now || !isAncestorOf(now) || !isVisible())
+        return;
+    followFocus(now);
+    if (m_showingPage || !m_speech->isEnabled())
+        return;
+    if (qobject_cast<QListView *>(now)) {
+        speakCurrentEvent();
+        return;
+    }
+    m_speech->say(KioskSpeech::describe(QAccessible::queryAccessibleInterface(now)));
+}
+
+void KioskView::speakCurrentEvent()
+{
+    auto *list = m_eventsPage->findChild<QListView *>(QStringLiteral("kioskEventList"));
+    if (m_showingPage || !m_speech->isEnabled() || !list || !list->hasFocus())
+        return;
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(list);
+    QAccessibleInterface *item = iface ? iface->focusChild() : nullptr;
+    m_speech->say(item ? KioskSpeech::describe(item) : KioskSpeech::describe(iface));
+}
+
+void KioskView::followVenue()
+{
+    if (!m_session)
+        return;
+    m_flow->setVenue(m_session->venueSettings());
+    m_eventsPage->setVenue(m_session->venueSettings());
+}
+
+void KioskView::applyAssistance(const KioskAssistance &assistance)
+{
+    const KioskLook look = assistance.look();
+    if (look != m_look) {
+        m_look = look;
+        setStyleSheet(KioskStyle::styleSheet(m_look));
+    }
+    const bool speechWasOn = m_speech->isEnabled();
+    m_speech->setEnabled(assistance.speech);
+    m_speechBar->setVisible(assistance.speech);
+    if (assistance.speech && !speechWasOn)
+        m_speech->say(tr("Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are "
+                         "at the bottom of every page."));
+}
+
+void KioskView::returnToDefaultLanguage()
+{
+    const QString current = QLocale().language() == QLocale::Thai ? QStringLiteral("th") : QStringLiteral("en");
+    if (current != m_defaultLanguage)
+        emit languageRequested(m_defaultLanguage);
 }
 
 KioskView::Page KioskView::currentPage() const
@@ -95,6 +226,11 @@ KioskView::Page KioskView::currentPage() const
 void KioskView::setIdleTimeout(int ms)
 {
     m_flow->setIdleTimeout(ms);
+}
+
+void KioskView::setWarningTime(int ms)
+{
+    m_flow->setWarningTime(ms);
 }
 
 int KioskView::idleTimeout() const
@@ -173,8 +309,10 @@ void KioskView::hideEvent(QHideEvent *event)
 void KioskView::changeEvent(QEvent *event)
 {
     // The pages retranslate themselves; the terminal's events model formats dates and prices in the locale.
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
         m_events->setLocale(QLocale());
+        m_speech->followLocale();
+    }
     QWidget::changeEvent(event);
 }
 

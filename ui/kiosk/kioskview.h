@@ -21,15 +21,21 @@ class KioskEventPage;
 class KioskEventsModel;
 class KioskEventsPage;
 class KioskFindBookingPage;
+class KioskKeypad;
 class KioskPage;
+class KioskSpeech;
+class KioskSpeechBar;
 class KioskStartPage;
+class KioskStillThereDialog;
 class StaffExitDialog;
 class TerminalSession;
 
 // The customer's self-service terminal, as the shell hosts it: welcome, choose an event (seat counts live), how
-// many tickets, name and phone, take away the tickets' QR codes, or find an earlier booking. Everything is sized
-// for a finger, every string follows a language switch at once, and the kiosk forgets the customer after a
-// minute without a touch. Leaving it needs a box office or admin login.
+// many tickets, name and phone (an on-screen keypad types them), take away the reservation's reference and QR
+// codes, or find an earlier booking. Everything is sized for a finger and works by keyboard alone, every string
+// follows a language switch at once, and the kiosk asks "are you still there?" after a minute without a touch
+// and then forgets the customer (their language, speech and look too). A customer may turn on speech output,
+// larger text, high contrast and more time. Leaving it needs a box office or admin login.
 //
 // It is the frame of the flow: KioskFlow decides which page shows and what the customer is buying, one class
 // per page does the page's work through the terminal's services, and this widget puts the page the flow names
@@ -44,9 +50,11 @@ public:
     explicit KioskView(TerminalSession *session, QWidget *parent = nullptr);
     ~KioskView() override;
 
-    // How long the kiosk waits without input before it returns to the start page (default 60 s).
+    // How long the kiosk waits without input before it asks whether anyone is there (default 60 s), and how
+    // long it then waits for an answer before it returns to the start page (default 20 s).
     void setIdleTimeout(int ms);
     int idleTimeout() const;
+    void setWarningTime(int ms);
 
     Page currentPage() const;
     KioskFlow *flow() const { return m_flow; }
@@ -60,6 +68,11 @@ public:
     // The last booking confirmed on this kiosk, until the next customer.
     std::optional<BookingConfirmation> lastConfirmation() const;
     bool isBooking() const;
+    KioskSpeech *speech() const { return m_speech; }
+    KioskKeypad *keypad() const { return m_keypad; }
+    KioskStillThereDialog *stillThereDialog() const { return m_stillThere; }
+    // The language the kiosk returns to for each new customer ("en" or "th": the one it started in).
+    QString defaultLanguage() const { return m_defaultLanguage; }
 
 public slots:
     // Back to the welcome page with every customer field and result forgotten.
@@ -85,6 +98,12 @@ private:
     void showPage(Page page);
     void followChosenEvent();
     void openStaffDialog();
+    void followVenue();
+    void applyAssistance(const KioskAssistance &assistance);
+    void focusMoved(QWidget *now);
+    void followFocus(QWidget *now);
+    void speakCurrentEvent();
+    void returnToDefaultLanguage();
 
     TerminalSession *m_session = nullptr;
     EventTableModel *m_events = nullptr;
@@ -98,6 +117,13 @@ private:
     KioskConfirmationPage *m_confirmation = nullptr;
     KioskFindBookingPage *m_find = nullptr;
     QPointer<StaffExitDialog> m_staffDialog;
+    KioskSpeech *m_speech = nullptr;
+    KioskSpeechBar *m_speechBar = nullptr;
+    KioskKeypad *m_keypad = nullptr;
+    KioskStillThereDialog *m_stillThere = nullptr;
+    KioskLook m_look;
+    QString m_defaultLanguage;
+    bool m_showingPage = false; // the page's summary says where the focus is: no second sentence for it
 };
 
 } // namespace Marquee

@@ -1,8 +1,10 @@
 #include "staffexitdialog.h"
 
+#include "kioskkeypad.h"
 #include "session/signincheck.h"
 #include "session/terminalsession.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +66,14 @@ StaffExitDialog::StaffExitDialog(TerminalSession *kiosk, QWidget *parent)
     layout->addWidget(m_message);
     layout->addSpacing(8);
     layout->addLayout(buttons);
+    // A kiosk has no keyboard: staff type with the kiosk's keypad too (small letters and digits).
+    m_keypad = new KioskKeypad(this);
+    m_keypad->setTarget(m_login);
+    layout->addWidget(m_keypad);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now == m_login || now == m_password)
+            m_keypad->setTarget(static_cast<QLineEdit *>(now));
+    });
 
     connect(m_cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_unlock, &QPushButton::clicked, this, &StaffExitDialog::verify);

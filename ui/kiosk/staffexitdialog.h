@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace Marquee {
 
+class KioskKeypad;
 class TerminalSession;
 
 // The only way out of the kiosk: a member of staff signs in with their own login. The login is
@@ -47,6 +48,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_cancel = nullptr;
     QPushButton *m_unlock = nullptr;
+    KioskKeypad *m_keypad = nullptr;
     QString m_verifiedLogin;
     LatestReply m_check;
 };

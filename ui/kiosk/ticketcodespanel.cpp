@@ -12,7 +12,7 @@ namespace Marquee {
 
 namespace {
 
-constexpr int Columns = 3;
+constexpr int Columns = 2; // two cards beside the booking's text fit a 1366 px wide kiosk
 
 } // namespace
 
