@@ -31,6 +31,9 @@ enum class ErrorCode {
     ReservationUnpaid,   // MQ018: a ticket of an unpaid reservation (check-in refuses it)
     TooManyLookups,      // MQ019: too many failed look-ups a minute from this login
     ReservationCapExceeded, // MQ020: this kiosk login holds as many seats of the event as it may
+    SeatNotAvailable,    // MQ016: sold, blocked, held by someone else, or not a seat of this event
+    TicketTypeNotAvailable, // MQ021: inactive, of another event or seat category, or box-office only
+    TicketTypeSoldOut,   // MQ025: the type's quota is used up
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,
@@ -55,6 +58,10 @@ enum class ErrorCode {
     CurrencyInvalid,     // the venue's currency: an ISO 4217 code such as THB
     SettingOutOfRange,   // a number setting outside its range
     NoteTooLong,         // a refund's note has at most 500 characters
+    TicketTypeNameRequired, // a ticket type's name: not empty, at most 100 characters, unique in its event
+    LastTicketType,      // an event keeps at least one active ticket type
+    QuotaBelowTaken,     // a quota below the tickets of the type already sold or reserved
+    SeatingFixed,        // an event with tickets keeps its seating plan; a seated event's capacity is its seats'
     InvalidValue,        // any other constraint
 
     // The connection and the server.
