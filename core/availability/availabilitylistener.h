@@ -34,6 +34,8 @@ class AvailabilityListener final : public QObject
 
 public:
     static constexpr const char *Channel = "marquee_availability";
+    // Seat changes of seated events (migrations/0022): {"event_id": n, "seats": [...]} or {"event_id": n}.
+    static constexpr const char *SeatsChannel = "marquee_seats";
 
     explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
     ~AvailabilityListener() override;
@@ -68,6 +70,9 @@ signals:
     void connectionLost(const QString &message);
     void connectionRestored();
     void started();
+    // A hint that seats of this event changed (these, or any when `guids` is empty; every event when `eventId`
+    // is 0: after a reconnect). Only a hint: whoever shows the seats re-reads them from seat_map().
+    void seatsChanged(qint64 eventId, const QStringList &guids);
 
 private:
     bool connectNow();

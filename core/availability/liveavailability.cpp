@@ -29,6 +29,7 @@ LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *pa
         emit connectionRestored();
     });
     connect(m_listener, &AvailabilityListener::availabilityChanged, this, [this] { m_connected = true; });
+    connect(m_listener, &AvailabilityListener::seatsChanged, this, &LiveAvailability::seatsChanged);
     m_thread->setObjectName(QStringLiteral("availability-listener"));
     m_thread->start();
 }

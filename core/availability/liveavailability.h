@@ -5,6 +5,8 @@
 #include "domain/availability.h"
 
 #include <QList>
+#include <QStringList>
+#include <QStringList>
 #include <QObject>
 
 class QThread;
@@ -37,6 +39,8 @@ signals:
     void availabilityChanged(const QList<Marquee::Availability> &availability, bool complete);
     void connectionLost(const QString &message);
     void connectionRestored();
+    // Seats of this event changed (these, or any when empty; every event when 0): re-read them (seat_map).
+    void seatsChanged(qint64 eventId, const QStringList &guids);
 
 private:
     QThread *m_thread = nullptr;

@@ -112,7 +112,26 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
     if (Validation::checkCustomerName(request.customerName)
         || (!request.isWalkIn() && Validation::checkPhone(request.customerPhone)))
         return Error(ErrorCode::InvalidCustomer);
+    return untilAnswered([this, &request] { return bookOnce(request); }, patience);
+}
 
+Result<BookingConfirmation> BookingRepository::order(const OrderRequest &request, std::chrono::milliseconds patience)
+{
+    if (request.lines.isEmpty())
+        return Error(ErrorCode::InvalidQuantity);
+    for (const OrderLine &line : request.lines) {
+        if (!line.isSeat() && (line.ticketTypeId <= 0 || line.quantity <= 0))
+            return Error(ErrorCode::InvalidQuantity);
+    }
+    if (Validation::checkCustomerName(request.customerName)
+        || (!request.isWalkIn() && Validation::checkPhone(request.customerPhone)))
+        return Error(ErrorCode::InvalidCustomer);
+    return untilAnswered([this, &request] { return orderOnce(request); }, patience);
+}
+
+Result<BookingConfirmation> BookingRepository::untilAnswered(const std::function<Result<BookingConfirmation>()> &once,
+                                                             std::chrono::milliseconds patience)
+{
     const QDeadlineTimer deadline(patience);
     // Whether the call may have reached a server: from then on only the server can say what happened.
     bool sent = false;
@@ -120,7 +139,7 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
     for (int attempt = 0;; ++attempt) {
         if (m_db.isOpen()) {
             sent = true;
-            Result<BookingConfirmation> result = bookOnce(request);
+            Result<BookingConfirmation> result = once();
             if (result.ok() || result.error().code() != ErrorCode::ConnectionLost)
                 return result;
             failure = result.error();
@@ -176,6 +195,52 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     if (!q->next()) {
         q->finish();
         return Error(ErrorCode::Internal, QStringLiteral("book_tickets returned no row"));
+    }
+    BookingConfirmation confirmation;
+    confirmation.bookingId = q->value(0).toLongLong();
+    confirmation.eventId = request.eventId;
+    confirmation.totalAmount = Money::fromDatabase(q->value(1));
+    confirmation.ticketCodes = Sql::splitList(q->value(2).toString());
+    confirmation.remaining = q->value(3).toInt();
+    confirmation.reference = q->value(4).toString();
+    confirmation.status = bookingStatusFromString(q->value(5).toString());
+    confirmation.expiresAt = q->value(6).toDateTime();
+    q->finish();
+    return confirmation;
+}
+
+Result<BookingConfirmation> BookingRepository::orderOnce(const OrderRequest &request)
+{
+    // Prepared once per connection, like a sale: one EXECUTE per order.
+    static const QString sql = QStringLiteral(
+        "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining, reference, status, expires_at "
+        "FROM marquee.book_order(:event::bigint, :lines::jsonb, :name, :phone, :key::uuid, :method, :token::uuid)");
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(QStringLiteral(":event"), request.eventId);
+    q->bindValue(QStringLiteral(":lines"), QString::fromUtf8(request.linesJson()));
+    q->bindValue(QStringLiteral(":name"), request.customerName);
+    q->bindValue(QStringLiteral(":phone"), request.isWalkIn() ? QString() : request.customerPhone);
+    q->bindValue(QStringLiteral(":key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
+    q->bindValue(QStringLiteral(":method"), paymentMethodToString(request.paymentMethod));
+    q->bindValue(QStringLiteral(":token"),
+                 request.holdToken.isNull() ? QString() : request.holdToken.toString(QUuid::WithoutBraces));
+    if (auto r = Connection::exec(*q); !r) {
+        static const ErrorCode refusals[] = {ErrorCode::SoldOut, ErrorCode::NotOnSale, ErrorCode::InvalidQuantity,
+                                             ErrorCode::InvalidCustomer, ErrorCode::IdempotencyKeyReused,
+                                             ErrorCode::BookingRateExceeded, ErrorCode::CustomerLimitExceeded,
+                                             ErrorCode::BookingNotFound, ErrorCode::ReservationNotPayable,
+                                             ErrorCode::ReservationCapExceeded, ErrorCode::SeatNotAvailable,
+                                             ErrorCode::TicketTypeNotAvailable, ErrorCode::TicketTypeSoldOut};
+        if (std::find(std::begin(refusals), std::end(refusals), r.error().code()) == std::end(refusals))
+            Connection::forgetPrepared(m_db.connectionName());
+        return r.error();
+    }
+    if (!q->next()) {
+        q->finish();
+        return Error(ErrorCode::Internal, QStringLiteral("book_order returned no row"));
     }
     BookingConfirmation confirmation;
     confirmation.bookingId = q->value(0).toLongLong();

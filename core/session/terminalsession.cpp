@@ -7,6 +7,7 @@
 #include "events/eventservice.h"
 #include "refunds/refundservice.h"
 #include "seating/seatingplanservice.h"
+#include "seating/seatservice.h"
 #include "server/serverservice.h"
 #include "venue/settingsservice.h"
 #include "staff/staffservice.h"
@@ -43,6 +44,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_settings = std::make_unique<SettingsService>(m_reads, m_writes);
     m_refunds = std::make_unique<RefundService>(m_reads, m_writes);
     m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
+    m_seats = std::make_unique<SeatService>(m_reads, m_writes, m_live->announcer());
 }
 
 TerminalSession::~TerminalSession()

@@ -19,6 +19,7 @@ class EventService;
 class LiveAvailability;
 class RefundService;
 class SeatingPlanService;
+class SeatService;
 class ServerService;
 class SettingsService;
 class StaffService;
@@ -55,6 +56,8 @@ public:
     SettingsService &settings() const { return *m_settings; }
     RefundService &refunds() const { return *m_refunds; }
     SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
+    // Seated events' seats: the map, holds, house holds (issue #14 §3). LiveSeats follows one event's live.
+    SeatService &seats() const { return *m_seats; }
     LiveAvailability *live() const { return m_live; }
 
     // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
@@ -97,6 +100,7 @@ private:
     bool m_venueLoaded = false;
     std::shared_ptr<int> m_venueRead;   // the latest read; an older answer is dropped
     std::unique_ptr<SeatingPlanService> m_seatingPlans;
+    std::unique_ptr<SeatService> m_seats;
 };
 
 } // namespace Marquee
