@@ -11,6 +11,12 @@
 //   - blocked seats are never sold and only admins place them; a reservation's seat whose time is up is free;
 //   - every change of a seat is announced (marquee_seats) with the seats that changed.
 
+#include "availability/liveavailability.h"
+#include "booking/bookingservice.h"
+#include "domain/session.h"
+#include "seating/liveseats.h"
+#include "seating/seatservice.h"
+#include "session/terminalsession.h"
 #include "sqlsession.h"
 #include "testdatabase.h"
 
@@ -498,6 +504,67 @@ private slots:
         QCOMPARE(desk.stateOf(QStringLiteral("SELECT marquee.announce_availability(ARRAY[%1]::bigint[])").arg(event)), QString());
         QVERIFY(spy.wait(3000));
         QCOMPARE(QJsonDocument::fromJson(spy.last().at(2).toString().toUtf8()).object().value(QStringLiteral("event_id")).toInteger(), event);
+    }
+
+    // Two terminals through their services: what the kiosk holds and books, the desk's live seats show, without
+    // anything but the hints asking for it.
+    void aSeatSoldElsewhereTurnsSoldLive()
+    {
+        const qint64 event = createEvent(true);
+        SessionInfo deskInfo;
+        deskInfo.login = QStringLiteral("desk");
+        deskInfo.group = StaffGroup::BoxOffice;
+        SessionInfo kioskInfo;
+        kioskInfo.login = QStringLiteral("kiosk");
+        kioskInfo.group = StaffGroup::Kiosk;
+        TerminalSession desk(clerk(), deskInfo);
+        TerminalSession terminal(kiosk(QStringLiteral("live")), kioskInfo);
+        desk.start();
+        terminal.start();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.live()->isConnected() && terminal.live()->isConnected(), 10000);
+        LiveSeats seats(desk.seats(), desk.live());
+        QSignalSpy loaded(&seats, &LiveSeats::loaded);
+        seats.follow(event);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() >= 1, 10000);
+        QCOMPARE(seats.seats().size(), 40);
+        QCOMPARE(seats.states()->state(QStringLiteral("C-4")), SeatState::Free);
+
+        const QUuid token = QUuid::createUuid();
+        auto held = terminal.seats().hold(event, {QStringLiteral("C-4"), QStringLiteral("C-5")}, token, 300).wait(10000);
+        QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().detail()));
+        QTRY_COMPARE_WITH_TIMEOUT(seats.states()->state(QStringLiteral("C-4")), SeatState::Held, 10000);
+
+        auto types = terminal.bookings().ticketTypes(event).wait(10000);
+        QVERIFY(types.ok());
+        QCOMPARE(types.value().size(), 1);
+        OrderRequest order;
+        order.eventId = event;
+        order.lines = {OrderLine{0, 0, QStringLiteral("C-4")}, OrderLine{types.value().first().id, 0, QStringLiteral("C-5")}};
+        order.customerName = QStringLiteral("Kay");
+        order.customerPhone = QStringLiteral("0811000009");
+        order.holdToken = token;
+        auto booked = terminal.bookings().order(order).wait(10000);
+        QVERIFY2(booked.ok(), qPrintable(booked.ok() ? QString() : booked.error().detail()));
+        QCOMPARE(booked.value().ticketCodes.size(), 2);
+        QVERIFY(booked.value().isReservation());
+        QTRY_COMPARE_WITH_TIMEOUT(seats.states()->state(QStringLiteral("C-5")), SeatState::Sold, 10000);
+        QCOMPARE(seats.states()->state(QStringLiteral("C-4")), SeatState::Sold);
+        // The desk cannot take them; its error is a sentence.
+        OrderRequest again = order;
+        again.idempotencyKey = QUuid::createUuid();
+        again.holdToken = QUuid();
+        auto refused = desk.bookings().order(again).wait(10000);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::SeatNotAvailable);
+        QVERIFY(!refused.error().message().isEmpty());
+        // Best available at the desk, then released when the sale is abandoned.
+        const QUuid deskToken = QUuid::createUuid();
+        auto best = desk.seats().holdBestAvailable(event, QStringLiteral("Stalls"), 3, deskToken, 300).wait(10000);
+        QVERIFY(best.ok());
+        QCOMPARE(best.value().size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(seats.states()->state(best.value().first()), SeatState::Held, 10000);
+        QVERIFY(desk.seats().releaseHold(event, deskToken).wait(10000).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(seats.states()->state(best.value().first()), SeatState::Free, 10000);
     }
 
     void everyGroupReadsTheSeatMap()
