@@ -13,6 +13,7 @@
 
 #include "availability/liveavailability.h"
 #include "booking/bookingservice.h"
+#include "demo/demodata.h"
 #include "domain/session.h"
 #include "seating/liveseats.h"
 #include "seating/seatservice.h"
@@ -565,6 +566,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(seats.states()->state(best.value().first()), SeatState::Held, 10000);
         QVERIFY(desk.seats().releaseHold(event, deskToken).wait(10000).ok());
         QTRY_COMPARE_WITH_TIMEOUT(seats.states()->state(best.value().first()), SeatState::Free, 10000);
+    }
+
+    // The demo season's seated hall: three evenings with seats sold, a house hold, wheelchair spaces, types per
+    // category; family events with child and concession types.
+    void theDemoSeasonHasASeatedHall()
+    {
+        auto loaded = DemoData(m_super->db()).load();
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().detail()));
+        const qint64 hamlet = number(QStringLiteral("SELECT id FROM marquee.events WHERE title = 'Hamlet (Grand Theatre)'"));
+        QVERIFY(hamlet > 0);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM marquee.seat_map(%1)").arg(hamlet)), 458);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM marquee.seat_map(%1) WHERE state = 'blocked'").arg(hamlet)), 4);
+        QCOMPARE(number(QStringLiteral("SELECT capacity FROM marquee.events WHERE id = %1").arg(hamlet)), 454);
+        QVERIFY(number(QStringLiteral("SELECT count(*) FROM marquee.seat_map(%1) WHERE state = 'sold'").arg(hamlet)) > 100);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM marquee.seating_seats s JOIN marquee.events e ON e.seating_plan_id = s.plan_id "
+                                       "WHERE e.id = %1 AND s.wheelchair").arg(hamlet)), 4);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM marquee.ticket_types WHERE event_id = %1").arg(hamlet)), 5);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM marquee.ticket_types t JOIN marquee.events e ON e.id = t.event_id "
+                                       "WHERE e.title = 'Magic for Everyone'")), 3);
+        verifyStatisticsMatchRows(hamlet);
     }
 
     void everyGroupReadsTheSeatMap()
