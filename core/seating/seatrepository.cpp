@@ -30,6 +30,19 @@ SeatRepository::SeatRepository(QSqlDatabase db)
 {
 }
 
+Result<qint64> SeatRepository::planOf(qint64 eventId)
+{
+    // Through the public listing: a kiosk may not read the events table.
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(seating_plan_id, 0) FROM marquee.event_listing WHERE id = :event"));
+    q.bindValue(QStringLiteral(":event"), eventId);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("no event %1").arg(eventId));
+    return q.value(0).toLongLong();
+}
+
 Result<QList<EventSeat>> SeatRepository::seatMap(qint64 eventId)
 {
     // Prepared once per connection: a terminal re-reads the map after every hint.

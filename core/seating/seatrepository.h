@@ -19,6 +19,8 @@ class SeatRepository
 public:
     explicit SeatRepository(QSqlDatabase db);
 
+    // The plan a seated event's seats are of; 0 for an event without seats (NotFound for no such event).
+    Result<qint64> planOf(qint64 eventId);
     // Every seat of a seated event, in the plan's order; empty for an event without seats.
     Result<QList<EventSeat>> seatMap(qint64 eventId);
     // All of these seats for this token, or none (SeatNotAvailable); answers when the hold ends. Holding again

@@ -12,6 +12,11 @@ SeatService::SeatService(DatabaseWorker *reads, DatabaseWorker *writes, Announce
 {
 }
 
+Reply<qint64> SeatService::planOf(qint64 eventId)
+{
+    return m_reads->ask(DatabaseWorker::Kind::Read, [eventId](QSqlDatabase &db) { return SeatRepository(db).planOf(eventId); });
+}
+
 Reply<QList<EventSeat>> SeatService::seatMap(qint64 eventId)
 {
     return m_reads->ask(DatabaseWorker::Kind::Read, [eventId](QSqlDatabase &db) { return SeatRepository(db).seatMap(eventId); });

@@ -21,6 +21,8 @@ class SeatService final
 public:
     SeatService(DatabaseWorker *reads, DatabaseWorker *writes, Announcer announcer);
 
+    // The event's seating plan (0: not seated).
+    Reply<qint64> planOf(qint64 eventId);
     Reply<QList<EventSeat>> seatMap(qint64 eventId);
     Reply<QDateTime> hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds);
     Reply<QStringList> holdBestAvailable(qint64 eventId, const QString &category, int quantity, const QUuid &token,
