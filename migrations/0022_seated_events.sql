@@ -358,6 +358,20 @@ BEGIN
 END;
 $$;
 
+-- A booking's answer (0011's), with the event's remaining seats from the listing: a seated event's pending tallies
+-- count at once.
+CREATE OR REPLACE FUNCTION marquee.booking_result(p_booking_id bigint)
+RETURNS TABLE (booking_id bigint, reference text, total_amount numeric, ticket_codes text[], remaining integer,
+               status text, expires_at timestamptz)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+    SELECT b.id, b.reference, b.total_amount,
+           (SELECT array_agg(t.code ORDER BY t.id) FROM marquee.tickets t WHERE t.booking_id = b.id),
+           l.remaining,
+           marquee.booking_status_at(b.status, b.expires_at, clock_timestamp()), b.expires_at
+      FROM marquee.bookings b JOIN marquee.event_listing l ON l.id = b.event_id
+     WHERE b.id = p_booking_id
+$$;
+
 -- ---------------------------------------------------------------------------------------------
 -- 4. Seats follow their tickets: a cancelled ticket frees its seat; a paid reservation's seats stop expiring.
 
@@ -1165,6 +1179,10 @@ END;
 $$;
 
 -- 0011's place_booking, now the one-type shortcut of place_order: the event's first type (lowest sort order).
+-- On a seated event it sells the best available block of that many adjacent seats of the type's category (any
+-- seat when the type has none), as hold_best_available chooses them, so a terminal that only knows quantities
+-- still sells seats, each ticket naming its seat. A block taken meanwhile is looked for again (a few times). A
+-- retry with the same key is answered with the booking it made (its lines as stored), whichever seats those were.
 CREATE OR REPLACE FUNCTION marquee.place_booking(
     p_event_id bigint,
     p_quantity integer,
@@ -1178,7 +1196,11 @@ RETURNS TABLE (booking_id bigint, reference text, total_amount numeric, ticket_c
                status text, expires_at timestamptz)
 LANGUAGE plpgsql VOLATILE SET search_path = pg_catalog, marquee, pg_temp AS $$
 DECLARE
-    v_type bigint;
+    v_type marquee.ticket_types%ROWTYPE;
+    v_plan bigint;
+    v_lines jsonb;
+    v_block bigint[];
+    v_tries integer := 0;
 BEGIN
     IF p_idempotency_key IS NULL THEN
         RAISE EXCEPTION 'an idempotency key is required' USING ERRCODE = 'MQ003';
@@ -1186,14 +1208,45 @@ BEGIN
     IF p_quantity IS NULL OR p_quantity <= 0 THEN
         RAISE EXCEPTION 'quantity must be at least 1' USING ERRCODE = 'MQ003';
     END IF;
-    SELECT t.id INTO v_type FROM marquee.ticket_types t WHERE t.event_id = p_event_id
+    SELECT t.* INTO v_type FROM marquee.ticket_types t WHERE t.event_id = p_event_id
      ORDER BY t.sort_order, t.id LIMIT 1;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'event % is not on sale', p_event_id USING ERRCODE = 'MQ002';
     END IF;
-    RETURN QUERY SELECT * FROM marquee.place_order(p_event_id,
-        jsonb_build_array(jsonb_build_object('ticket_type', v_type, 'quantity', p_quantity)),
-        p_customer_name, p_customer_phone, p_idempotency_key, p_payment_method, p_reserve, NULL, p_expires_at);
+    SELECT e.seating_plan_id INTO v_plan FROM marquee.events e WHERE e.id = p_event_id;
+    IF v_plan IS NULL THEN
+        RETURN QUERY SELECT * FROM marquee.place_order(p_event_id,
+            jsonb_build_array(jsonb_build_object('ticket_type', v_type.id, 'quantity', p_quantity)),
+            p_customer_name, p_customer_phone, p_idempotency_key, p_payment_method, p_reserve, NULL, p_expires_at);
+        RETURN;
+    END IF;
+    -- Seated. A booking this key already made is the answer (place_order compares everything else).
+    SELECT b.order_lines INTO v_lines FROM marquee.bookings b
+     WHERE b.idempotency_key = p_idempotency_key AND b.order_lines IS NOT NULL;
+    IF FOUND THEN
+        RETURN QUERY SELECT * FROM marquee.place_order(p_event_id, v_lines, p_customer_name, p_customer_phone,
+            p_idempotency_key, p_payment_method, p_reserve, NULL, p_expires_at);
+        RETURN;
+    END IF;
+    LOOP
+        v_block := marquee.best_seat_block(p_event_id, v_plan, v_type.seat_category, p_quantity);
+        IF v_block IS NULL THEN
+            RAISE EXCEPTION 'no % adjacent seats left', p_quantity USING ERRCODE = 'MQ001';
+        END IF;
+        SELECT jsonb_agg(jsonb_build_object('seat', s.seat_guid, 'ticket_type', v_type.id) ORDER BY s.seat_guid)
+          INTO v_lines FROM marquee.seating_seats s WHERE s.id = ANY (v_block);
+        BEGIN
+            RETURN QUERY SELECT * FROM marquee.place_order(p_event_id, v_lines, p_customer_name, p_customer_phone,
+                p_idempotency_key, p_payment_method, p_reserve, NULL, p_expires_at);
+            RETURN;
+        EXCEPTION WHEN SQLSTATE 'MQ016' THEN
+            -- Another terminal took one of them between our look and our update: look again.
+            v_tries := v_tries + 1;
+            IF v_tries >= 3 THEN
+                RAISE;
+            END IF;
+        END;
+    END LOOP;
 END;
 $$;
 

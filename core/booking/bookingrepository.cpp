@@ -6,6 +6,8 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
@@ -263,7 +265,13 @@ Result<QList<Booking>> BookingRepository::select(const QString &where, const QLi
     const QString sql = QStringLiteral("SELECT ") + BookingColumns
         + QStringLiteral(", (SELECT array_to_string(array_agg(t.code ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
                          ", (SELECT array_to_string(array_agg(t.status ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
-                         ", (SELECT array_to_string(array_agg(t.id ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)")
+                         ", (SELECT array_to_string(array_agg(t.id ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
+                         // Each ticket's type and seat as people name them (migrations/0021, 0022).
+                         ", (SELECT json_agg(json_build_array(tt.name, t.price::text, z.name, coalesce(r.row_label, r.row_number), "
+                         "s.seat_number) ORDER BY t.id)::text FROM marquee.tickets t "
+                         "LEFT JOIN marquee.ticket_types tt ON tt.id = t.ticket_type_id "
+                         "LEFT JOIN marquee.seating_seats s ON s.id = t.seat_id LEFT JOIN marquee.seating_rows r ON r.id = s.row_id "
+                         "LEFT JOIN marquee.seating_zones z ON z.id = r.zone_id WHERE t.booking_id = b.id)")
         + BookingJoins + QStringLiteral(" WHERE ") + where
         + (orderAndLimit.isEmpty() ? QStringLiteral(" ORDER BY b.booked_at DESC, b.id DESC") : orderAndLimit);
     Error prepareError;
@@ -282,6 +290,16 @@ Result<QList<Booking>> BookingRepository::select(const QString &where, const QLi
         Booking booking = bookingFrom(*q);
         booking.tickets = ticketsFrom(q->value(TicketColumn).toString(), q->value(TicketColumn + 1).toString(),
                                       q->value(TicketColumn + 2).toString());
+        const QJsonArray kinds = QJsonDocument::fromJson(q->value(TicketColumn + 3).toString().toUtf8()).array();
+        for (int i = 0; i < booking.tickets.size() && i < kinds.size(); ++i) {
+            const QJsonArray kind = kinds.at(i).toArray();
+            Ticket &ticket = booking.tickets[i];
+            ticket.typeName = kind.at(0).toString();
+            ticket.price = Money::fromDecimalString(kind.at(1).toString()).value_or(Money());
+            ticket.zone = kind.at(2).toString();
+            ticket.row = kind.at(3).toString();
+            ticket.seat = kind.at(4).toString();
+        }
         bookings.append(booking);
     }
     q->finish();

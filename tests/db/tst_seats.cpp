@@ -485,6 +485,33 @@ private slots:
         QCOMPARE(office.stateOf(QStringLiteral("UPDATE marquee.events SET capacity = 500 WHERE id = %1").arg(event)), QStringLiteral("23514"));
     }
 
+    // A terminal that knows only quantities still sells a seated event: the best adjacent seats, named on the
+    // tickets; a retry with the same key answers the same booking and seats.
+    void bookTicketsSellsTheBestSeatsOfASeatedEvent()
+    {
+        const qint64 event = createEvent(true);
+        SqlSession desk(clerk(), QStringLiteral("clerk"));
+        const QString idempotency = key();
+        const QString sql = QStringLiteral("SELECT booking_id, remaining FROM marquee.book_tickets(%1, 3, 'Ann', '0811000011', '%2', 'cash')")
+                                .arg(event).arg(idempotency);
+        QSqlQuery q(desk.db());
+        QVERIFY2(q.exec(sql) && q.next(), qPrintable(q.lastError().text()));
+        const qint64 booking = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toInt(), 37);
+        const QString seats = m_super->value(QStringLiteral(
+            "SELECT string_agg(s.seat_guid, ',' ORDER BY s.row_position) FROM marquee.tickets t "
+            "JOIN marquee.seating_seats s ON s.id = t.seat_id WHERE t.booking_id = %1").arg(booking)).toString();
+        QCOMPARE(seats, QStringLiteral("A-3,A-4,A-5"));
+        QVERIFY2(q.exec(sql) && q.next(), qPrintable(q.lastError().text()));
+        QCOMPARE(q.value(0).toLongLong(), booking);
+        QCOMPARE(q.value(1).toInt(), 37);
+        QCOMPARE(number(QStringLiteral("SELECT count(*) FROM marquee.seat_map(%1) WHERE state = 'sold'").arg(event)), 3);
+        // More adjacent seats than any row has left: not enough seats.
+        QCOMPARE(desk.stateOf(QStringLiteral("SELECT * FROM marquee.book_tickets(%1, 6, 'Ann', '0811000011', '%2', 'cash')").arg(event).arg(key())),
+                 QStringLiteral("MQ001"));
+        verifyStatisticsMatchRows(event);
+    }
+
     void everySeatChangeIsAnnounced()
     {
         const qint64 event = createEvent(true);
@@ -558,6 +585,20 @@ private slots:
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code(), ErrorCode::SeatNotAvailable);
         QVERIFY(!refused.error().message().isEmpty());
+        // The desk's sale of a seat reads back what each ticket is: its type, price and seat.
+        OrderRequest sale;
+        sale.eventId = event;
+        sale.lines = {OrderLine{0, 0, QStringLiteral("D-6")}};
+        sale.customerName = QStringLiteral("Walk-in");
+        auto sold = desk.bookings().sellOrder(sale).wait(10000);
+        QVERIFY2(sold.ok(), qPrintable(sold.ok() ? QString() : sold.error().detail()));
+        QVERIFY(sold.value().stored);
+        const Ticket ticket = sold.value().stored->tickets.value(0);
+        QCOMPARE(ticket.typeName, QStringLiteral("Standard"));
+        QCOMPARE(ticket.price, Money::fromMinorUnits(25000));
+        QCOMPARE(ticket.zone, QStringLiteral("Stalls"));
+        QCOMPARE(ticket.row, QStringLiteral("D"));
+        QCOMPARE(ticket.seat, QStringLiteral("6"));
         // Best available at the desk, then released when the sale is abandoned.
         const QUuid deskToken = QUuid::createUuid();
         auto best = desk.seats().holdBestAvailable(event, QStringLiteral("Stalls"), 3, deskToken, 300).wait(10000);
