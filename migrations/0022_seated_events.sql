@@ -96,6 +96,9 @@ CREATE INDEX event_tallies_event ON marquee.event_tallies (event_id);
 CREATE FUNCTION marquee.events_take_plan() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
 BEGIN
+    IF TG_OP = 'UPDATE' AND OLD.seating_plan_id IS NOT DISTINCT FROM NEW.seating_plan_id THEN
+        RETURN NEW;
+    END IF;
     IF TG_OP = 'UPDATE' AND EXISTS (SELECT 1 FROM marquee.bookings b JOIN marquee.tickets t ON t.booking_id = b.id
                                      WHERE b.event_id = NEW.id AND t.status <> 'cancelled') THEN
         RAISE EXCEPTION 'an event with tickets keeps its seating'
@@ -109,8 +112,7 @@ BEGIN
 END;
 $$;
 CREATE TRIGGER events_take_plan BEFORE INSERT OR UPDATE OF seating_plan_id ON marquee.events
-    FOR EACH ROW WHEN (NEW.seating_plan_id IS NOT NULL)
-    EXECUTE FUNCTION marquee.events_take_plan();
+    FOR EACH ROW EXECUTE FUNCTION marquee.events_take_plan();
 -- A seated event's capacity is its seats': only blocking and unblocking seats change it.
 CREATE FUNCTION marquee.events_seated_capacity() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, marquee, pg_temp AS $$
