@@ -384,9 +384,10 @@ Result<void> DemoData::loadSeatedHall(const QDateTime &today, const QUuid &demoN
             ++group;
         }
     }
-    // The statistics of seated events are folded into their rows (every terminal's heartbeat does it too).
+    // The statistics of seated events are folded into their rows by housekeeping (every terminal's heartbeat runs
+    // it too; any login may call it).
     QSqlQuery fold = Connection::query(m_db);
-    if (auto r = Connection::exec(fold, QStringLiteral("SELECT marquee.fold_event_tallies()")); !r)
+    if (auto r = Connection::exec(fold, QStringLiteral("SELECT count(*) FROM marquee.housekeeping()")); !r)
         return r.error();
     return {};
 }
