@@ -95,7 +95,7 @@ CREATE FUNCTION marquee.ticket_types_count_taken() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND NEW.event_id IS DISTINCT FROM OLD.event_id THEN
-        RAISE EXCEPTION 'a ticket type stays with its event'
+        RAISE EXCEPTION 'new row for relation "ticket_types" violates check constraint "ticket_types_event_fixed"'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ticket_types_event_fixed', SCHEMA = 'marquee',
                   TABLE = 'ticket_types';
     END IF;
@@ -117,7 +117,7 @@ CREATE FUNCTION marquee.ticket_types_keep_one_active() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM marquee.ticket_types t WHERE t.event_id = NEW.event_id AND t.active) THEN
-        RAISE EXCEPTION 'an event keeps at least one active ticket type'
+        RAISE EXCEPTION 'new row for relation "ticket_types" violates check constraint "ticket_types_one_active"'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'ticket_types_one_active', SCHEMA = 'marquee',
                   TABLE = 'ticket_types', COLUMN = 'active';
     END IF;

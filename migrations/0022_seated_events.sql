@@ -101,7 +101,7 @@ BEGIN
     END IF;
     IF TG_OP = 'UPDATE' AND EXISTS (SELECT 1 FROM marquee.bookings b JOIN marquee.tickets t ON t.booking_id = b.id
                                      WHERE b.event_id = NEW.id AND t.status <> 'cancelled') THEN
-        RAISE EXCEPTION 'an event with tickets keeps its seating'
+        RAISE EXCEPTION 'new row for relation "events" violates check constraint "events_seating_fixed"'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'events_seating_fixed', SCHEMA = 'marquee',
                   TABLE = 'events', COLUMN = 'seating_plan_id';
     END IF;
@@ -118,7 +118,7 @@ CREATE FUNCTION marquee.events_seated_capacity() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, marquee, pg_temp AS $$
 BEGIN
     IF current_setting('marquee.changing_house_holds', true) IS DISTINCT FROM 'on' THEN
-        RAISE EXCEPTION 'a seated event''s capacity is its number of seats not blocked'
+        RAISE EXCEPTION 'new row for relation "events" violates check constraint "events_seated_capacity"'
             USING ERRCODE = 'check_violation', CONSTRAINT = 'events_seated_capacity', SCHEMA = 'marquee',
                   TABLE = 'events', COLUMN = 'capacity';
     END IF;
