@@ -6,6 +6,7 @@
 #include "service/detachedthreads.h"
 
 #include <QDeadlineTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -92,15 +93,12 @@ bool AvailabilityListener::connectNow()
         m_driverHooked = true;
     }
     // Subscribe first, then read: a change between the two is then seen twice, never missed.
-    if (!db.driver()->subscribedToNotifications().contains(QLatin1String(Channel))
-        && !db.driver()->subscribeToNotification(QLatin1String(Channel))) {
-        lost(Error(ErrorCode::ConnectionLost, QStringLiteral("LISTEN failed")));
-        return false;
-    }
-    if (!db.driver()->subscribedToNotifications().contains(QLatin1String(AttendanceChannel))
-        && !db.driver()->subscribeToNotification(QLatin1String(AttendanceChannel))) {
-        lost(Error(ErrorCode::ConnectionLost, QStringLiteral("LISTEN failed")));
-        return false;
+    for (const char *channel : {Channel, SeatsChannel, AttendanceChannel}) {
+        if (!db.driver()->subscribedToNotifications().contains(QLatin1String(channel))
+            && !db.driver()->subscribeToNotification(QLatin1String(channel))) {
+            lost(Error(ErrorCode::ConnectionLost, QStringLiteral("LISTEN failed")));
+            return false;
+        }
     }
     m_connected = true;
     m_backoffMs = 250;
@@ -133,6 +131,8 @@ bool AvailabilityListener::connectNow()
         emit connectionRestored();
     m_wasConnected = true;
     emit availabilityChanged(everything, true);
+    // Seat changes sent while away are gone too: every seat map re-reads.
+    emit seatsChanged(0, {});
     if (!m_toAnnounce.isEmpty())
         m_announceBatch.start();
     return true;
@@ -143,6 +143,19 @@ void AvailabilityListener::onNotification(const QString &name, QSqlDriver::Notif
     if (name == QLatin1String(AttendanceChannel)) {
         const QJsonObject hint = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
         emit attendanceHinted(qMax<qint64>(0, hint.value(QLatin1String("event_id")).toVariant().toLongLong()));
+        return;
+    }
+    if (name == QLatin1String(SeatsChannel)) {
+        const QJsonObject object = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
+        const qint64 eventId = object.value(QLatin1String("event_id")).toVariant().toLongLong();
+        QStringList guids;
+        const QJsonArray seats = object.value(QLatin1String("seats")).toArray();
+        for (const QJsonValue &seat : seats) {
+            if (seat.isString())
+                guids << seat.toString();
+        }
+        // Junk or forged: whoever shows seats re-reads them all.
+        emit seatsChanged(qMax<qint64>(eventId, 0), guids);
         return;
     }
     if (name != QLatin1String(Channel))

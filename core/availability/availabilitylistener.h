@@ -36,6 +36,8 @@ public:
     static constexpr const char *Channel = "marquee_availability";
     // Check-ins and check-outs (migrations/0035): a hint to re-read an event's headcount, passed on as is.
     static constexpr const char *AttendanceChannel = "marquee_attendance";
+    // Seat changes of seated events (migrations/0022): {"event_id": n, "seats": [...]} or {"event_id": n}.
+    static constexpr const char *SeatsChannel = "marquee_seats";
 
     explicit AvailabilityListener(const ConnectionProfile &profile, QObject *parent = nullptr);
     ~AvailabilityListener() override;
@@ -72,6 +74,9 @@ signals:
     void started();
     // Someone checked a ticket of this event in or out (0: a hint without a readable event id).
     void attendanceHinted(qint64 eventId);
+    // A hint that seats of this event changed (these, or any when `guids` is empty; every event when `eventId`
+    // is 0: after a reconnect). Only a hint: whoever shows the seats re-reads them from seat_map().
+    void seatsChanged(qint64 eventId, const QStringList &guids);
 
 private:
     bool connectNow();

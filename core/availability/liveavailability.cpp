@@ -30,6 +30,7 @@ LiveAvailability::LiveAvailability(const ConnectionProfile &profile, QObject *pa
     });
     connect(m_listener, &AvailabilityListener::availabilityChanged, this, [this] { m_connected = true; });
     connect(m_listener, &AvailabilityListener::attendanceHinted, this, &LiveAvailability::attendanceHinted);
+    connect(m_listener, &AvailabilityListener::seatsChanged, this, &LiveAvailability::seatsChanged);
     m_thread->setObjectName(QStringLiteral("availability-listener"));
     m_thread->start();
 }

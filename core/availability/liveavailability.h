@@ -5,6 +5,8 @@
 #include "domain/availability.h"
 
 #include <QList>
+#include <QStringList>
+#include <QStringList>
 #include <QObject>
 
 class QThread;
@@ -39,6 +41,8 @@ signals:
     void connectionRestored();
     // A check-in or check-out of this event happened somewhere (0: re-read everything shown). Only a hint.
     void attendanceHinted(qint64 eventId);
+    // Seats of this event changed (these, or any when empty; every event when 0): re-read them (seat_map).
+    void seatsChanged(qint64 eventId, const QStringList &guids);
 
 private:
     QThread *m_thread = nullptr;

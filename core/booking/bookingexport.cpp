@@ -144,7 +144,8 @@ void BookingExport::begin(int expectedRows)
                            QStringLiteral("customer_phone"), QStringLiteral("quantity"), QStringLiteral("total_amount"),
                            QStringLiteral("payment_method"), QStringLiteral("status"), QStringLiteral("sold_by"),
                            QStringLiteral("ticket_codes"), QStringLiteral("reference"), QStringLiteral("expires_at"),
-                           QStringLiteral("paid_at"), QStringLiteral("paid_by")}).toUtf8());
+                           QStringLiteral("paid_at"), QStringLiteral("paid_by"), QStringLiteral("ticket_types"),
+                           QStringLiteral("seats")}).toUtf8());
     emit progressed(0, m_expected);
     nextChunk();
 }
@@ -186,13 +187,21 @@ void BookingExport::nextChunk()
         QByteArray out;
         for (const Booking &b : page.value()) {
             QStringList codes;
-            for (const Ticket &ticket : b.tickets)
+            QStringList types;
+            QStringList seats;
+            // One entry per ticket, in the order of the codes: its type, and its seat as zone/row/seat.
+            for (const Ticket &ticket : b.tickets) {
                 codes.append(ticket.code);
+                types.append(ticket.typeName);
+                if (ticket.hasSeat())
+                    seats.append(ticket.zone + QLatin1Char('/') + ticket.row + QLatin1Char('/') + ticket.seat);
+            }
             out += csvLine({QString::number(b.id), venueTime(b.bookedAt, zone), b.customerName,
                             b.customerPhone, QString::number(b.quantity), b.totalAmount.toDecimalString(),
                             paymentMethodToString(b.paymentMethod), bookingStatusToString(b.status), b.soldBy,
                             codes.join(QLatin1Char(' ')), b.reference, venueTime(b.expiresAt, zone),
-                            venueTime(b.paidAt, zone), b.paidBy}).toUtf8();
+                            venueTime(b.paidAt, zone), b.paidBy, types.join(QStringLiteral("; ")),
+                            seats.join(QStringLiteral("; "))}).toUtf8();
         }
         ChunkResult chunk;
         chunk.rows = int(page->size());

@@ -6,6 +6,8 @@
 
 #include <QDeadlineTimer>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QThread>
@@ -115,7 +117,26 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
     if (Validation::checkCustomerName(request.customerName)
         || (!request.isWalkIn() && Validation::checkPhone(request.customerPhone)))
         return Error(ErrorCode::InvalidCustomer);
+    return untilAnswered([this, &request] { return bookOnce(request); }, patience);
+}
 
+Result<BookingConfirmation> BookingRepository::order(const OrderRequest &request, std::chrono::milliseconds patience)
+{
+    if (request.lines.isEmpty())
+        return Error(ErrorCode::InvalidQuantity);
+    for (const OrderLine &line : request.lines) {
+        if (!line.isSeat() && (line.ticketTypeId <= 0 || line.quantity <= 0))
+            return Error(ErrorCode::InvalidQuantity);
+    }
+    if (Validation::checkCustomerName(request.customerName)
+        || (!request.isWalkIn() && Validation::checkPhone(request.customerPhone)))
+        return Error(ErrorCode::InvalidCustomer);
+    return untilAnswered([this, &request] { return orderOnce(request); }, patience);
+}
+
+Result<BookingConfirmation> BookingRepository::untilAnswered(const std::function<Result<BookingConfirmation>()> &once,
+                                                             std::chrono::milliseconds patience)
+{
     const QDeadlineTimer deadline(patience);
     // Whether the call may have reached a server: from then on only the server can say what happened.
     bool sent = false;
@@ -123,7 +144,7 @@ Result<BookingConfirmation> BookingRepository::book(const BookingRequest &reques
     for (int attempt = 0;; ++attempt) {
         if (m_db.isOpen()) {
             sent = true;
-            Result<BookingConfirmation> result = bookOnce(request);
+            Result<BookingConfirmation> result = once();
             if (result.ok() || result.error().code() != ErrorCode::ConnectionLost)
                 return result;
             failure = result.error();
@@ -193,6 +214,52 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     return confirmation;
 }
 
+Result<BookingConfirmation> BookingRepository::orderOnce(const OrderRequest &request)
+{
+    // Prepared once per connection, like a sale: one EXECUTE per order.
+    static const QString sql = QStringLiteral(
+        "SELECT booking_id, total_amount, array_to_string(ticket_codes, ','), remaining, reference, status, expires_at "
+        "FROM marquee.book_order(:event::bigint, :lines::jsonb, :name, :phone, :key::uuid, :method, :token::uuid)");
+    Error prepareError;
+    QSqlQuery *q = Connection::prepared(m_db, sql, &prepareError);
+    if (!q)
+        return prepareError;
+    q->bindValue(QStringLiteral(":event"), request.eventId);
+    q->bindValue(QStringLiteral(":lines"), QString::fromUtf8(request.linesJson()));
+    q->bindValue(QStringLiteral(":name"), request.customerName);
+    q->bindValue(QStringLiteral(":phone"), request.isWalkIn() ? QString() : request.customerPhone);
+    q->bindValue(QStringLiteral(":key"), request.idempotencyKey.toString(QUuid::WithoutBraces));
+    q->bindValue(QStringLiteral(":method"), paymentMethodToString(request.paymentMethod));
+    q->bindValue(QStringLiteral(":token"),
+                 request.holdToken.isNull() ? QString() : request.holdToken.toString(QUuid::WithoutBraces));
+    if (auto r = Connection::exec(*q); !r) {
+        static const ErrorCode refusals[] = {ErrorCode::SoldOut, ErrorCode::NotOnSale, ErrorCode::InvalidQuantity,
+                                             ErrorCode::InvalidCustomer, ErrorCode::IdempotencyKeyReused,
+                                             ErrorCode::BookingRateExceeded, ErrorCode::CustomerLimitExceeded,
+                                             ErrorCode::BookingNotFound, ErrorCode::ReservationNotPayable,
+                                             ErrorCode::ReservationCapExceeded, ErrorCode::SeatNotAvailable,
+                                             ErrorCode::TicketTypeNotAvailable, ErrorCode::TicketTypeSoldOut};
+        if (std::find(std::begin(refusals), std::end(refusals), r.error().code()) == std::end(refusals))
+            Connection::forgetPrepared(m_db.connectionName());
+        return r.error();
+    }
+    if (!q->next()) {
+        q->finish();
+        return Error(ErrorCode::Internal, QStringLiteral("book_order returned no row"));
+    }
+    BookingConfirmation confirmation;
+    confirmation.bookingId = q->value(0).toLongLong();
+    confirmation.eventId = request.eventId;
+    confirmation.totalAmount = Money::fromDatabase(q->value(1));
+    confirmation.ticketCodes = Sql::splitList(q->value(2).toString());
+    confirmation.remaining = q->value(3).toInt();
+    confirmation.reference = q->value(4).toString();
+    confirmation.status = bookingStatusFromString(q->value(5).toString());
+    confirmation.expiresAt = q->value(6).toDateTime();
+    q->finish();
+    return confirmation;
+}
+
 Result<QList<Booking>> BookingRepository::select(const QString &where, const QList<QPair<QString, QVariant>> &binds,
                                                  const QString &orderAndLimit)
 {
@@ -201,7 +268,13 @@ Result<QList<Booking>> BookingRepository::select(const QString &where, const QLi
     const QString sql = QStringLiteral("SELECT ") + BookingColumns
         + QStringLiteral(", (SELECT array_to_string(array_agg(t.code ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
                          ", (SELECT array_to_string(array_agg(t.status ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
-                         ", (SELECT array_to_string(array_agg(t.id ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)")
+                         ", (SELECT array_to_string(array_agg(t.id ORDER BY t.id), ',') FROM marquee.tickets t WHERE t.booking_id = b.id)"
+                         // Each ticket's type and seat as people name them (migrations/0021, 0022).
+                         ", (SELECT json_agg(json_build_array(tt.name, t.price::text, z.name, coalesce(r.row_label, r.row_number), "
+                         "s.seat_number) ORDER BY t.id)::text FROM marquee.tickets t "
+                         "LEFT JOIN marquee.ticket_types tt ON tt.id = t.ticket_type_id "
+                         "LEFT JOIN marquee.seating_seats s ON s.id = t.seat_id LEFT JOIN marquee.seating_rows r ON r.id = s.row_id "
+                         "LEFT JOIN marquee.seating_zones z ON z.id = r.zone_id WHERE t.booking_id = b.id)")
         + BookingJoins + QStringLiteral(" WHERE ") + where
         + (orderAndLimit.isEmpty() ? QStringLiteral(" ORDER BY b.booked_at DESC, b.id DESC") : orderAndLimit);
     Error prepareError;
@@ -220,6 +293,16 @@ Result<QList<Booking>> BookingRepository::select(const QString &where, const QLi
         Booking booking = bookingFrom(*q);
         booking.tickets = ticketsFrom(q->value(TicketColumn).toString(), q->value(TicketColumn + 1).toString(),
                                       q->value(TicketColumn + 2).toString());
+        const QJsonArray kinds = QJsonDocument::fromJson(q->value(TicketColumn + 3).toString().toUtf8()).array();
+        for (int i = 0; i < booking.tickets.size() && i < kinds.size(); ++i) {
+            const QJsonArray kind = kinds.at(i).toArray();
+            Ticket &ticket = booking.tickets[i];
+            ticket.typeName = kind.at(0).toString();
+            ticket.price = Money::fromDecimalString(kind.at(1).toString()).value_or(Money());
+            ticket.zone = kind.at(2).toString();
+            ticket.row = kind.at(3).toString();
+            ticket.seat = kind.at(4).toString();
+        }
         bookings.append(booking);
     }
     q->finish();

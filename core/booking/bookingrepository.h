@@ -2,11 +2,13 @@
 
 #include "common/result.h"
 #include "domain/booking.h"
+#include "domain/order.h"
 
 #include <QList>
 #include <QSqlDatabase>
 
 #include <chrono>
+#include <functional>
 
 namespace Marquee {
 
@@ -31,6 +33,10 @@ public:
     // A refusal to connect that is not an outage (no free connections, a wrong password) before
     // anything was sent is returned at once.
     Result<BookingConfirmation> book(const BookingRequest &request, std::chrono::milliseconds patience = DefaultPatience);
+    // An order of several ticket types, or of seats (marquee.book_order): the same one call, the same retries with
+    // its key as book(). Seats held with request.holdToken are this order's; a seat held by another token, sold or
+    // blocked gives SeatNotAvailable, a type not sold here TicketTypeNotAvailable, a quota used up TicketTypeSoldOut.
+    Result<BookingConfirmation> order(const OrderRequest &request, std::chrono::milliseconds patience = DefaultPatience);
 
     Result<Booking> get(qint64 bookingId);
     Result<QList<Booking>> byUser(qint64 userId);
@@ -66,6 +72,10 @@ public:
 
 private:
     Result<BookingConfirmation> bookOnce(const BookingRequest &request);
+    Result<BookingConfirmation> orderOnce(const OrderRequest &request);
+    // Runs `once` until the server answers, reconnecting with backoff while no server takes writes (see book()).
+    Result<BookingConfirmation> untilAnswered(const std::function<Result<BookingConfirmation>()> &once,
+                                              std::chrono::milliseconds patience);
     Result<ReservationPayment> payOnce(const QString &reference, PaymentMethod method);
     Result<QList<Booking>> select(const QString &where, const QList<QPair<QString, QVariant>> &binds,
                                   const QString &orderAndLimit = QString());

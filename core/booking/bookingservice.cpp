@@ -4,6 +4,7 @@
 #include "bookingexport.h"
 #include "bookinglookup.h"
 #include "bookingrepository.h"
+#include "tickettyperepository.h"
 #include "database/databaseworker.h"
 
 namespace Marquee {
@@ -70,6 +71,48 @@ Reply<Sale> BookingService::sell(const BookingRequest &request)
             sale.stored = stored.value();
         return sale;
     });
+}
+
+Reply<BookingConfirmation> BookingService::order(const OrderRequest &request)
+{
+    return m_writes->ask(Kind::KeyedWrite, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db) {
+        auto result = BookingRepository(db).order(request);
+        if (result) {
+            announcer.announce({result->eventId});
+            if (changed)
+                changed(result->eventId);
+        }
+        return result;
+    });
+}
+
+Reply<Sale> BookingService::sellOrder(const OrderRequest &request)
+{
+    return m_writes->ask(Kind::KeyedWrite, [request, announcer = m_announcer, changed = m_changed](QSqlDatabase &db)
+                                          -> Result<Sale> {
+        BookingRepository bookings(db);
+        auto confirmation = bookings.order(request);
+        if (!confirmation)
+            return confirmation.error();
+        announcer.announce({confirmation->eventId});
+        if (changed)
+            changed(confirmation->eventId);
+        Sale sale;
+        sale.confirmation = confirmation.value();
+        if (auto stored = bookings.get(confirmation->bookingId))
+            sale.stored = stored.value();
+        return sale;
+    });
+}
+
+Reply<QList<TicketType>> BookingService::ticketTypes(qint64 eventId)
+{
+    return m_reads->ask(Kind::Read, [eventId](QSqlDatabase &db) { return TicketTypeRepository(db).forEvent(eventId); });
+}
+
+Reply<qint64> BookingService::saveTicketType(const TicketType &type)
+{
+    return m_writes->ask(Kind::Write, [type](QSqlDatabase &db) { return TicketTypeRepository(db).save(type); });
 }
 
 Reply<CancellationResult> BookingService::cancel(qint64 bookingId)

@@ -3,6 +3,8 @@
 #include "availability/announcer.h"
 #include "domain/booking.h"
 #include "domain/bookinglimits.h"
+#include "domain/order.h"
+#include "domain/tickettype.h"
 #include "service/reply.h"
 
 #include <QList>
@@ -56,6 +58,13 @@ public:
     // request (its idempotency key) until the answer is known: sell() again with the same request after a lost
     // answer returns the same booking. A request without a phone is a walk-in (BookingRequest).
     Reply<Sale> sell(const BookingRequest &request);
+    // An order of several ticket types or of seats (marquee.book_order): as book() and sell(), one call, made once
+    // with its key. Seats held with the request's hold token are booked; the hold's other seats stay held.
+    Reply<BookingConfirmation> order(const OrderRequest &request);
+    Reply<Sale> sellOrder(const OrderRequest &request);
+    // An event's ticket types in the order they are offered; admins add (id 0) and change them.
+    Reply<QList<TicketType>> ticketTypes(qint64 eventId);
+    Reply<qint64> saveTicketType(const TicketType &type);
     // A confirmed booking is cancelled and its refund recorded as due (CancellationResult says how much and how
     // it was paid); a reservation is released.
     Reply<CancellationResult> cancel(qint64 bookingId);

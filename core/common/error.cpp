@@ -79,6 +79,22 @@ QString Error::message() const
         return tr("There is no open shift here: open one with its float first.");
     case ErrorCode::CashAmountInvalid:
         return tr("Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.");
+    case ErrorCode::SeatNotAvailable:
+        return tr("One of these seats is no longer available: it was sold, blocked or is held at another terminal. "
+                  "Please choose other seats.");
+    case ErrorCode::TicketTypeNotAvailable:
+        return tr("This ticket type cannot be sold here for this event or seat. Please choose another ticket type.");
+    case ErrorCode::TicketTypeSoldOut:
+        return tr("There are not enough tickets of this type left. Please choose another ticket type or fewer tickets.");
+    case ErrorCode::TicketTypeNameRequired:
+        return tr("Please give the ticket type a name of at most 100 characters that no other type of this event has.");
+    case ErrorCode::LastTicketType:
+        return tr("An event needs at least one ticket type on sale: add another before taking this one off sale.");
+    case ErrorCode::QuotaBelowTaken:
+        return tr("The quota cannot be lower than the tickets of this type already sold or reserved.");
+    case ErrorCode::SeatingFixed:
+        return tr("This event's seating cannot be changed: tickets are already sold, or its capacity is the number "
+                  "of its seats that are not blocked.");
     case ErrorCode::TooManyLookups:
         return tr("Too many booking look-ups found nothing in the last minute. Please wait a minute and try again, "
                   "or ask at the box office.");
@@ -273,6 +289,16 @@ ConstraintMeaning meaningOfConstraint(const QString &constraint)
         {"events_venue_clean", ErrorCode::HiddenCharacters, "venue"},
         {"events_description_clean", ErrorCode::HiddenCharacters, "description"},
         {"staff_logins_full_name_clean", ErrorCode::HiddenCharacters, "fullName"},
+        {"ticket_types_name_not_empty", ErrorCode::TicketTypeNameRequired, "name"},
+        {"ticket_types_name_length", ErrorCode::TicketTypeNameRequired, "name"},
+        {"ticket_types_name_unique", ErrorCode::TicketTypeNameRequired, "name"},
+        {"ticket_types_name_clean", ErrorCode::HiddenCharacters, "name"},
+        {"ticket_types_price_not_negative", ErrorCode::PriceNegative, "price"},
+        {"ticket_types_quota_not_negative", ErrorCode::QuotaBelowTaken, "quota"},
+        {"ticket_types_taken_within_quota", ErrorCode::QuotaBelowTaken, "quota"},
+        {"ticket_types_one_active", ErrorCode::LastTicketType},
+        {"events_seating_fixed", ErrorCode::SeatingFixed},
+        {"events_seated_capacity", ErrorCode::SeatingFixed, "capacity"},
     };
     for (const Entry &entry : table) {
         if (constraint == QLatin1String(entry.name))
@@ -321,6 +347,8 @@ Error Error::fromSqlState(const QString &sqlState, const QString &databaseText)
         {"MQ036", ErrorCode::TicketNotInside},  {"MQ037", ErrorCode::EntranceInvalid},
         {"MQ017", ErrorCode::CashWithoutShift}, {"MQ030", ErrorCode::ShiftAlreadyOpen},
         {"MQ031", ErrorCode::NoOpenShift},      {"MQ032", ErrorCode::CashAmountInvalid},
+        {"MQ016", ErrorCode::SeatNotAvailable}, {"MQ021", ErrorCode::TicketTypeNotAvailable},
+        {"MQ025", ErrorCode::TicketTypeSoldOut},
         {"53400", ErrorCode::ConnectionBudgetFull},
         {"42501", ErrorCode::PermissionDenied}, {"57014", ErrorCode::Timeout},
         {"55P03", ErrorCode::Timeout},          {"40001", ErrorCode::Conflict},

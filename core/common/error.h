@@ -39,6 +39,9 @@ enum class ErrorCode {
     ShiftAlreadyOpen,    // MQ030: this login already has an open shift
     NoOpenShift,         // MQ031: no open shift (to close, to open the drawer in), or it is closed already
     CashAmountInvalid,   // MQ032: a float or counted cash that is not an amount (negative, over 2 decimals)
+    SeatNotAvailable,    // MQ016: sold, blocked, held by someone else, or not a seat of this event
+    TicketTypeNotAvailable, // MQ021: inactive, of another event or seat category, or box-office only
+    TicketTypeSoldOut,   // MQ025: the type's quota is used up
 
     // Field-level refusals: CHECK and UNIQUE constraints, or the client's own validation.
     TitleRequired,
@@ -63,6 +66,10 @@ enum class ErrorCode {
     CurrencyInvalid,     // the venue's currency: an ISO 4217 code such as THB
     SettingOutOfRange,   // a number setting outside its range
     NoteTooLong,         // a refund's note has at most 500 characters
+    TicketTypeNameRequired, // a ticket type's name: not empty, at most 100 characters, unique in its event
+    LastTicketType,      // an event keeps at least one active ticket type
+    QuotaBelowTaken,     // a quota below the tickets of the type already sold or reserved
+    SeatingFixed,        // an event with tickets keeps its seating plan; a seated event's capacity is its seats'
     InvalidValue,        // any other constraint
 
     // The connection and the server.

@@ -2,9 +2,14 @@
 
 #include "booking/bookingrepository.h"
 #include "database/connection.h"
+#include "booking/tickettyperepository.h"
 #include "events/eventrepository.h"
+#include "seating/seatingplanreader.h"
+#include "seating/seatingplanrepository.h"
+#include "seating/seatrepository.h"
 #include "staff/staffrepository.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -189,6 +194,25 @@ Result<DemoDataReport> DemoData::load()
         }
     }
 
+    // The seated hall (issue #14): the Grand Theatre's plan (pretix's format, resources/seating), wheelchair spaces
+    // with their companion seats in row N, three evenings with seats sold in small groups, a house hold for the
+    // sound desk, ticket types per seat category, and child and concession types.
+    if (auto seated = loadSeatedHall(today, demoNamespace, report); !seated)
+        return seated.error();
+
+    // Ticket types on a few general-admission events: adult (the first type), child, concession at the desk.
+    for (const char *title : {"Children's Puppet Theatre", "Magic for Everyone", "Storytelling for Kids", "Jazz at Sunset"}) {
+        QSqlQuery event = Connection::query(m_db);
+        event.prepare(QStringLiteral("SELECT id, price FROM marquee.events WHERE title = :title"));
+        event.bindValue(QStringLiteral(":title"), QString::fromUtf8(title));
+        if (auto r = Connection::exec(event); !r)
+            return r.error();
+        if (!event.next())
+            continue;
+        if (auto r = addFamilyTypes(event.value(0).toLongLong(), Money::fromDatabase(event.value(1))); !r)
+            return r.error();
+    }
+
     // One cancelled event: its bookings become refunds due (the database's trigger lists them, migrations/0012),
     // and two completed ones from last month.
     {
@@ -222,6 +246,151 @@ Result<DemoDataReport> DemoData::load()
         }
     }
     return report;
+}
+
+Result<void> DemoData::addFamilyTypes(qint64 eventId, Money adultPrice)
+{
+    TicketTypeRepository types(m_db);
+    QSqlQuery rename = Connection::query(m_db);
+    rename.prepare(QStringLiteral("UPDATE marquee.ticket_types SET name = 'Adult' WHERE event_id = :event AND name = 'Standard'"));
+    rename.bindValue(QStringLiteral(":event"), eventId);
+    if (auto r = Connection::exec(rename); !r)
+        return r.error();
+    TicketType child;
+    child.eventId = eventId;
+    child.name = QStringLiteral("Child");
+    child.price = Money::fromMinorUnits(adultPrice.minorUnits() / 2);
+    child.sortOrder = 20;
+    if (auto r = types.save(child); !r)
+        return r.error();
+    TicketType concession;
+    concession.eventId = eventId;
+    concession.name = QStringLiteral("Concession (student, senior)");
+    concession.price = Money::fromMinorUnits(adultPrice.minorUnits() * 7 / 10);
+    concession.sortOrder = 30;
+    concession.boxOfficeOnly = true;
+    concession.quota = 40;
+    if (auto r = types.save(concession); !r)
+        return r.error();
+    return {};
+}
+
+Result<void> DemoData::loadSeatedHall(const QDateTime &today, const QUuid &demoNamespace, DemoDataReport &report)
+{
+    QFile file(QStringLiteral(":/seating/demo-hall.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Internal, QStringLiteral("the demo hall's plan is missing"));
+    SeatingPlanReading reading = SeatingPlanReader::read(file.readAll());
+    if (!reading)
+        return Error(ErrorCode::Internal, reading.problem().message());
+    SeatingPlan plan = reading.takePlan();
+    plan.name = QStringLiteral("Grand Theatre");
+    plan.setAccessibility({QStringLiteral("stalls-N-1"), QStringLiteral("stalls-N-2"), QStringLiteral("stalls-N-25"),
+                           QStringLiteral("stalls-N-26")},
+                          {QStringLiteral("stalls-N-3"), QStringLiteral("stalls-N-24")}, {});
+    auto planId = SeatingPlanRepository(m_db).create(plan);
+    if (!planId)
+        return planId.error();
+
+    const struct { const char *title; const char *description; int daysAhead; int percentSold; } evenings[] = {
+        {"Hamlet (Grand Theatre)", "Shakespeare's tragedy in a new Thai translation; surtitles in English.", 6, 55},
+        {"The Nutcracker (Grand Theatre)", "The ballet for the holidays, with the full orchestra.", 19, 80},
+        {"Piano Concerto Night (Grand Theatre)", "Rachmaninoff's Second and Grieg.", 33, 20},
+    };
+    EventRepository events(m_db);
+    BookingRepository bookings(m_db);
+    TicketTypeRepository types(m_db);
+    SeatRepository seats(m_db);
+    int customer = 100;
+    for (const auto &evening : evenings) {
+        EventDraft draft;
+        draft.title = QString::fromUtf8(evening.title);
+        draft.venue = QStringLiteral("Grand Theatre");
+        draft.description = QString::fromUtf8(evening.description);
+        draft.startsAt = today.addDays(evening.daysAhead).addSecs(19 * 3600 + 1800);
+        draft.capacity = 1;
+        draft.price = Money::fromMinorUnits(120000);
+        auto created = events.create(draft);
+        if (!created)
+            return created.error();
+        ++report.eventsCreated;
+        const qint64 eventId = created->id;
+        QSqlQuery seated = Connection::query(m_db);
+        seated.prepare(QStringLiteral("UPDATE marquee.events SET seating_plan_id = :plan WHERE id = :event"));
+        seated.bindValue(QStringLiteral(":plan"), planId.value());
+        seated.bindValue(QStringLiteral(":event"), eventId);
+        if (auto r = Connection::exec(seated); !r)
+            return r.error();
+
+        // The first type sells the stalls; premium and balcony have their own; child and concession fit any seat.
+        QSqlQuery first = Connection::query(m_db);
+        first.prepare(QStringLiteral("UPDATE marquee.ticket_types SET name = 'Stalls', seat_category = 'Stalls' "
+                                     "WHERE event_id = :event AND name = 'Standard'"));
+        first.bindValue(QStringLiteral(":event"), eventId);
+        if (auto r = Connection::exec(first); !r)
+            return r.error();
+        const struct { const char *name; const char *category; qint64 price; int sort; bool office; } own[] = {
+            {"Premium", "Premium", 180000, 1, false},
+            {"Balcony", "Balcony", 80000, 2, false},
+            {"Child (any seat)", "", 50000, 20, false},
+            {"Concession (any seat)", "", 70000, 30, true},
+        };
+        for (const auto &kind : own) {
+            TicketType type;
+            type.eventId = eventId;
+            type.name = QString::fromUtf8(kind.name);
+            type.seatCategory = QString::fromLatin1(kind.category);
+            type.price = Money::fromMinorUnits(kind.price);
+            type.sortOrder = kind.sort;
+            type.boxOfficeOnly = kind.office;
+            if (auto r = types.save(type); !r)
+                return r.error();
+        }
+
+        // The sound desk's seats at the back of the stalls are a house hold.
+        if (auto r = seats.setHouseHolds(eventId, {QStringLiteral("stalls-M-12"), QStringLiteral("stalls-M-13"),
+                                                   QStringLiteral("stalls-M-14"), QStringLiteral("stalls-M-15")}, true); !r)
+            return r.error();
+
+        // Seats sold in groups of 2 to 4 along the rows, skipping ahead so the map shows gaps.
+        auto map = seats.seatMap(eventId);
+        if (!map)
+            return map.error();
+        const QList<EventSeat> all = map.value();
+        int index = 0;
+        int group = 0;
+        while (index < all.size()) {
+            const int size = 2 + (group * 5 + evening.daysAhead) % 3;
+            const bool sell = (group * 37 + evening.daysAhead) % 100 < evening.percentSold;
+            if (sell) {
+                OrderRequest order;
+                order.eventId = eventId;
+                for (int i = index; i < qMin(index + size, int(all.size())); ++i) {
+                    if (all.at(i).state == SeatState::Free && all.at(i).rowLabel == all.at(index).rowLabel)
+                        order.lines.append(OrderLine{0, 0, all.at(i).guid});
+                }
+                if (!order.lines.isEmpty()) {
+                    order.customerName = QString::fromUtf8(Names[customer % std::size(Names)]);
+                    order.customerPhone = QStringLiteral("+66 8%1").arg(10000000 + customer % 240, 8, 10, QLatin1Char('0'));
+                    order.paymentMethod = group % 4 == 0 ? PaymentMethod::Card : PaymentMethod::Cash;
+                    order.idempotencyKey = QUuid::createUuidV5(demoNamespace, QStringLiteral("seated/%1/%2").arg(eventId).arg(group));
+                    auto booked = bookings.order(order);
+                    if (!booked)
+                        return booked.error();
+                    ++report.bookingsMade;
+                    ++customer;
+                }
+            }
+            index += size;
+            ++group;
+        }
+    }
+    // The statistics of seated events are folded into their rows by housekeeping (every terminal's heartbeat runs
+    // it too; any login may call it).
+    QSqlQuery fold = Connection::query(m_db);
+    if (auto r = Connection::exec(fold, QStringLiteral("SELECT count(*) FROM marquee.housekeeping()")); !r)
+        return r.error();
+    return {};
 }
 
 QString DemoData::randomPassword()

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/money.h"
 #include "common/result.h"
 
+#include <QDateTime>
 #include <QList>
+#include <QUuid>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,8 +29,9 @@ struct DemoDataReport
 
 // A realistic sample for trying Marquee: a venue in Asia/Bangkok selling in THB, a season of events over the
 // coming months at a few venues, some nearly sold out, one cancelled (with its refunds due), two completed,
-// customers with bookings, a walk-in sale, a few kiosk reservations waiting for payment (one about to expire), and
-// one demo login per group. Safe to run twice: the second run finds the season and adds nothing.
+// customers with bookings, a seated hall (three evenings, seats sold, a house hold, wheelchair spaces, ticket
+// types per seat category), child and concession types on family events, a walk-in sale, a few kiosk
+// reservations waiting for payment (one about to expire), and one demo login per group. Safe to run twice: the second run finds the season and adds nothing.
 // Each demo login gets a random password (a published one would let anyone on the venue's network sign
 // in as an admin of a demo that was never taken down); the caller shows and stores them.
 class DemoData
@@ -40,6 +44,9 @@ public:
     static QString randomPassword();
 
 private:
+    Result<void> loadSeatedHall(const QDateTime &today, const QUuid &demoNamespace, DemoDataReport &report);
+    Result<void> addFamilyTypes(qint64 eventId, Money adultPrice);
+
     QSqlDatabase m_db;
 };
 

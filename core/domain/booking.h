@@ -35,6 +35,15 @@ struct Ticket
     qint64 id = 0;
     QString code;
     TicketStatus status = TicketStatus::Active;
+    // What it was sold as and at (issue #14): its type's name and price; for a seated event its seat, as people
+    // name it (zone, row, seat number). Empty where the read did not ask (a kiosk's look-up).
+    QString typeName;
+    Money price;
+    QString zone;
+    QString row;
+    QString seat;
+
+    bool hasSeat() const { return !seat.isEmpty(); }
 };
 
 // What a terminal asks for. The idempotency key is made once per attempt by the person

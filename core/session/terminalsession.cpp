@@ -10,6 +10,7 @@
 #include "refunds/refundservice.h"
 #include "shifts/shiftservice.h"
 #include "seating/seatingplanservice.h"
+#include "seating/seatservice.h"
 #include "server/serverservice.h"
 #include "venue/settingsservice.h"
 #include "staff/staffservice.h"
@@ -51,6 +52,7 @@ TerminalSession::TerminalSession(const ConnectionProfile &profile, const Session
     m_seatingPlans = std::make_unique<SeatingPlanService>(m_reads, m_writes);
     m_door = std::make_unique<DoorService>(m_reads, m_writes);
     m_reports = std::make_unique<ReportService>(m_reads);
+    m_seats = std::make_unique<SeatService>(m_reads, m_writes, m_live->announcer());
 }
 
 TerminalSession::~TerminalSession()

@@ -21,6 +21,7 @@ class EventService;
 class LiveAvailability;
 class RefundService;
 class SeatingPlanService;
+class SeatService;
 class ServerService;
 class SettingsService;
 class ShiftService;
@@ -61,6 +62,8 @@ public:
     SeatingPlanService &seatingPlans() const { return *m_seatingPlans; }
     DoorService &door() const { return *m_door; }
     ReportService &reports() const { return *m_reports; }
+    // Seated events' seats: the map, holds, house holds (issue #14 §3). LiveSeats follows one event's live.
+    SeatService &seats() const { return *m_seats; }
     LiveAvailability *live() const { return m_live; }
 
     // The venue's settings as last read (its zone, currency ...): what every view formats times and prices with
@@ -106,6 +109,7 @@ private:
     std::unique_ptr<SeatingPlanService> m_seatingPlans;
     std::unique_ptr<DoorService> m_door;
     std::unique_ptr<ReportService> m_reports;
+    std::unique_ptr<SeatService> m_seats;
 };
 
 } // namespace Marquee

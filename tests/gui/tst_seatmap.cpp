@@ -359,6 +359,15 @@ private slots:
         QTest::qWait(50);
         QVERIFY(f->map.grab().save(QProcessEnvironment::systemEnvironment().value(QStringLiteral("MARQUEE_BINARY_DIR"))
                                    + QStringLiteral("/seatmap-demo-zoomed.png")));
+        // The same evening at a kiosk: the touch look (bigger targets and buttons).
+        auto k = shown(plan, SeatMapLook::touch());
+        QVERIFY(k);
+        k->map.resize(1100, 820);
+        k->states.replace(states);
+        k->map.setSelection({QStringLiteral("stalls-E-6"), QStringLiteral("stalls-E-7")});
+        QTest::qWait(50);
+        QVERIFY(k->map.grab().save(QProcessEnvironment::systemEnvironment().value(QStringLiteral("MARQUEE_BINARY_DIR"))
+                                   + QStringLiteral("/seatmap-demo-kiosk.png")));
     }
 };
 

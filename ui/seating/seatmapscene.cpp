@@ -173,8 +173,13 @@ void SeatMapScene::addRowNames(const SeatingRow &row, const QPointF &origin)
     auto place = [&](int end, int inner) {
         const Seat &seat = row.seats.at(end);
         const qreal r = seat.drawnRadius();
-        const QPointF centre = origin + seat.position + outwards(end, inner) * (r * 2.4);
-        auto *text = centredText(this, row.displayName(), centre, int(r * 1.3), SeatMapLook::rowName());
+        const QPointF direction = outwards(end, inner);
+        auto *text = centredText(this, row.displayName(), origin + seat.position, int(r * 1.3), SeatMapLook::rowName());
+        // Its near edge a little beyond the seat, however long the name ("Balcony A"): moved out by half its extent
+        // along the row.
+        const QRectF box = text->boundingRect();
+        const qreal half = qAbs(direction.x()) * box.width() / 2 + qAbs(direction.y()) * box.height() / 2;
+        text->moveBy(direction.x() * (r * 1.6 + half), direction.y() * (r * 1.6 + half));
         text->setZValue(5);
     };
     if (row.numberPosition == SeatingRow::NumberPosition::Start || row.numberPosition == SeatingRow::NumberPosition::Both)

@@ -44,11 +44,27 @@ qreal SeatMapView::fittedScale() const
     return qMin(viewport()->width() / plan.width(), viewport()->height() / plan.height());
 }
 
+// Zoomed in, the plan can be dragged until its edge reaches the middle of the window, also along a side where
+// it would fit: the view's own scene rect is the plan's with half a window around it. Fitted, it stays put.
+void SeatMapView::updatePanningRoom()
+{
+    const QRectF plan = m_scene->sceneRect();
+    if (m_fitted) {
+        setSceneRect(plan);
+        return;
+    }
+    const qreal s = qMax(scale(), 0.0001);
+    const qreal x = viewport()->width() / (2 * s);
+    const qreal y = viewport()->height() / (2 * s);
+    setSceneRect(plan.adjusted(-x, -y, x, y));
+}
+
 void SeatMapView::fitPlan()
 {
     m_fitted = true;
     const qreal s = fittedScale();
     setTransform(QTransform::fromScale(s, s));
+    updatePanningRoom();
     centerOn(m_scene->sceneRect().center());
     emit zoomChanged();
 }
@@ -65,7 +81,9 @@ void SeatMapView::zoomBy(qreal factor, const QPoint &anchor)
     if (qFuzzyCompare(target, scale()))
         return;
     const QPointF under = mapToScene(anchor);
+    m_fitted = false;
     setTransform(QTransform::fromScale(target, target));
+    updatePanningRoom();
     // Put the plan point that was under the anchor back under it.
     const QPointF now = mapFromScene(under);
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(now.x() - anchor.x())));
@@ -89,6 +107,8 @@ void SeatMapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     if (m_fitted)
         fitPlan();
+    else
+        updatePanningRoom();
 }
 
 void SeatMapView::showEvent(QShowEvent *event)

@@ -51,6 +51,7 @@ private:
     // Multiplies the scale by `factor`, keeping the plan point under `anchor` (viewport pixels) in place.
     void zoomBy(qreal factor, const QPoint &anchor);
     qreal fittedScale() const;
+    void updatePanningRoom();
     void tap(const QPoint &at);
     bool gesture(QGestureEvent *event);
 
