@@ -263,6 +263,66 @@
         <source>The receipt printer stopped answering while printing: check that it has paper, its cover is closed and no error light is on, then print again; the sale is saved.</source>
         <translation>The receipt printer stopped answering while printing: check that it has paper, its cover is closed and no error light is on, then print again; the sale is saved.</translation>
     </message>
+    <message>
+        <source>This ticket is for another event: this entrance does not admit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event does not allow re-entry: a ticket holder who leaves cannot come back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is not inside: it has not come in, or it has already gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrance&apos;s name has 1 to 60 characters and no hidden characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift with its float before taking or giving back cash at this desk; card sales need no shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login already has an open shift: close it before opening a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open shift here: open one with its float first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these seats is no longer available: it was sold, blocked or is held at another terminal. Please choose other seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket type cannot be sold here for this event or seat. Please choose another ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are not enough tickets of this type left. Please choose another ticket type or fewer tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the ticket type a name of at most 100 characters that no other type of this event has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs at least one ticket type on sale: add another before taking this one off sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota cannot be lower than the tickets of this type already sold or reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s seating cannot be changed: tickets are already sold, or its capacity is the number of its seats that are not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventForm</name>
@@ -308,6 +368,13 @@
     </message>
 </context>
 <context>
+    <name>KioskStyle</name>
+    <message>
+        <source>Clear this field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskText</name>
     <message>
         <source>1 ticket</source>
@@ -324,6 +391,34 @@
     <message>
         <source>Booking %1</source>
         <translation>Booking %1</translation>
+    </message>
+    <message>
+        <source>%1 per ticket</source>
+        <translation type="unfinished">%1 per ticket</translation>
+    </message>
+    <message>
+        <source>1 seat left</source>
+        <translation type="unfinished">1 seat left</translation>
+    </message>
+    <message>
+        <source>%1 seats left</source>
+        <translation type="unfinished">%1 seats left</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -382,6 +477,61 @@
     <message>
         <source>The server&apos;s notification queue is %1% full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</source>
         <translation>The server&apos;s notification queue is %1% full: a session is not reading its notifications. Marquee ends such sessions by itself; if this warning stays, ask the database administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::AttendanceReportModel</name>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody came in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box office (no entrance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <source>Entrance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished">Sold</translation>
     </message>
 </context>
 <context>
@@ -659,12 +809,91 @@
         </translation>
     </message>
     <message>
-        <source>Tickets of booking %1 sent to the printer.</source>
-        <translation>Tickets of booking %1 sent to the printer.</translation>
-    </message>
-    <message>
         <source>Tickets of booking %1 saved as PDF.</source>
         <translation>Tickets of booking %1 saved as PDF.</translation>
+    </message>
+    <message>
+        <source>Take payment (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is an unpaid reservation: nothing to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was paid for it: nothing to give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back %1 in cash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back %1 to the card it was paid with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, cancel and give back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled, but the refund of %2 could not be recorded as given: %3 It stays on the list of refunds due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1 cancelled: %2 given back (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reservation %1 for %2: %n ticket(s), %3 to pay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the cash handed over: at least %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking payment for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation %1 paid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change due: %1</source>
+        <translation type="unfinished">Change due: %1</translation>
+    </message>
+    <message>
+        <source>Tickets of booking %1 printed again, marked REPRINT %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -728,6 +957,38 @@
     <message>
         <source>Sold at</source>
         <translation>Sold at</translation>
+    </message>
+    <message>
+        <source>Reserved: to pay by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (reservation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired, not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event cancelled: refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event cancelled: refund %1 at the box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: refund %1 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: refunded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -807,6 +1068,21 @@
         <source>Find booking (F3)</source>
         <translation>Find booking (F3)</translation>
     </message>
+    <message>
+        <source>Printer… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::CashAmountDialog</name>
+    <message>
+        <source>&amp;Desk (empty: this terminal&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount of money of 0 or more, such as 2000 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::ConnectingWindow</name>
@@ -880,10 +1156,6 @@
         <translation>P&amp;hone</translation>
     </message>
     <message>
-        <source>Customer&apos;s phone, e.g. 081 234 5678</source>
-        <translation>Customer&apos;s phone, e.g. 081 234 5678</translation>
-    </message>
-    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -902,6 +1174,10 @@
     <message>
         <source>Found: %1</source>
         <translation>Found: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s phone, e.g. 081 234 5678; empty for a walk-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -947,6 +1223,234 @@
     <message>
         <source>New customer…</source>
         <translation>New customer…</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DeskPrinter</name>
+    <message>
+        <source>CASH-UP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">Desk</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished">Bookings</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Tickets</translation>
+    </message>
+    <message>
+        <source>Cash-up of shift %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorAnswerPanel</name>
+    <message>
+        <source>Scan a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s code under the scanner, or type it and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Scan the ticket again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID: BACK IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKED OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALREADY USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — welcome in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — back in after going out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — may come back in once with this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in at %1 at %2 and went out; this event does not allow re-entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used at %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is for another event: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorEventPicker</name>
+    <message>
+        <source>Events this entrance admits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the events whose tickets this entrance lets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admit these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::DoorView</name>
+    <message>
+        <source>IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading today&apos;s events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event chosen: this entrance admits nobody. Press F9 to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>box office</source>
+        <translation type="unfinished">box office</translation>
+    </message>
+    <message>
+        <source>%1: %2 in, %3 inside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door (no entrance named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check out (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events… (F9)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1112,14 +1616,6 @@
         <translation>Cancel event</translation>
     </message>
     <message>
-        <source>Cancel “%1” on %2?
-
-It stops being on sale at once, at every kiosk and box office. Its %3 bookings are kept.</source>
-        <translation>Cancel “%1” on %2?
-
-It stops being on sale at once, at every kiosk and box office. Its %3 bookings are kept.</translation>
-    </message>
-    <message>
         <source>The event “%1” was cancelled. Its bookings are kept.</source>
         <translation>The event “%1” was cancelled. Its bookings are kept.</translation>
     </message>
@@ -1146,6 +1642,12 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>The export was cancelled; no file was left behind.</source>
         <translation>The export was cancelled; no file was left behind.</translation>
+    </message>
+    <message>
+        <source>Cancel “%1” on %2?
+
+It stops being on sale at once, at every kiosk and box office. Its tickets stop being valid, and each of its %3 paid bookings is listed under Refunds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1711,18 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>Done</source>
         <translation>Done</translation>
     </message>
+    <message>
+        <source>Your booking reference is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats are held. Please pay at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR codes let you in once the booking is paid. Take a photo of them or note your booking reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::KioskDetailsPage</name>
@@ -1229,14 +1743,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>Your phone number</translation>
     </message>
     <message>
-        <source>e.g. Somchai Jaidee</source>
-        <translation>e.g. Somchai Jaidee</translation>
-    </message>
-    <message>
-        <source>e.g. 081 234 5678</source>
-        <translation>e.g. 081 234 5678</translation>
-    </message>
-    <message>
         <source>Booking…</source>
         <translation>Booking…</translation>
     </message>
@@ -1252,6 +1758,22 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>Sorry, this event is no longer on sale.</source>
         <translation>Sorry, this event is no longer on sale.</translation>
     </message>
+    <message>
+        <source>Type your name and phone number, then Confirm booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (e.g. Somchai Jaidee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number (e.g. 081 234 5678)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the number of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::KioskEventDelegate</name>
@@ -1266,14 +1788,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>SOLD OUT</source>
         <translation>SOLD OUT</translation>
-    </message>
-    <message>
-        <source>1 seat left</source>
-        <translation>1 seat left</translation>
-    </message>
-    <message>
-        <source>%1 seats left</source>
-        <translation>%1 seats left</translation>
     </message>
 </context>
 <context>
@@ -1295,10 +1809,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>Next</translation>
     </message>
     <message>
-        <source>%1 per ticket</source>
-        <translation>%1 per ticket</translation>
-    </message>
-    <message>
         <source>Sorry, this event has just sold out.</source>
         <translation>Sorry, this event has just sold out.</translation>
     </message>
@@ -1309,6 +1819,33 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>Up to %1 tickets per booking.</source>
         <translation>Up to %1 tickets per booking.</translation>
+    </message>
+    <message>
+        <source>Number of tickets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskEventsModel</name>
+    <message>
+        <source>%1, %2, %3, %4 per ticket, %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1890,21 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>There are no upcoming events right now.</source>
         <translation>There are no upcoming events right now.</translation>
     </message>
+    <message>
+        <source>Upcoming events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events. Use the arrow keys to hear them, Enter to choose one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::KioskFindBookingPage</name>
@@ -1373,10 +1925,6 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>Booking reference</translation>
     </message>
     <message>
-        <source>e.g. K7QM2XPA</source>
-        <translation>e.g. K7QM2XPA</translation>
-    </message>
-    <message>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -1393,8 +1941,153 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <translation>We could not find a booking with this reference and phone number. Please check both and try again.</translation>
     </message>
     <message>
-        <source>This booking was cancelled.</source>
-        <translation>This booking was cancelled.</translation>
+        <source>Type the phone number you booked with and your booking reference, then Find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your booking reference is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference (e.g. K7QM2XPA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event was cancelled. These tickets are no longer valid: please ask for your refund at the box office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reservation was not paid in time and has lapsed. Its tickets are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This booking was cancelled. Its tickets are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskKeypad</name>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌫ Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ↵</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capital letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More Thai letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskSpeech</name>
+    <message>
+        <source>button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spin button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskSpeechBar</name>
+    <message>
+        <source>Slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat what this page says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1422,6 +2115,82 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>Staff</source>
         <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Help for me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads each page aloud. Use headphones in the jack below the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubles the time before the kiosk asks whether you are still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only: leave the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Buy tickets, or find my booking. Press Tab to move, Enter to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskStillThereDialog</name>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk will start over for the next customer soon, and forget what you entered. Need more time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskView</name>
+    <message numerus="yes">
+        <source>%n seconds left. Press Enter for more time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are at the bottom of every page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2271,18 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
         <source>%1 — Marquee</source>
         <translation>%1 — Marquee</translation>
     </message>
+    <message>
+        <source>door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::PaymentPart</name>
@@ -1581,6 +2362,237 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     </message>
 </context>
 <context>
+    <name>Marquee::PrinterSetupDialog</name>
+    <message>
+        <source>This desk&apos;s printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt and ticket printer on the network (ESC/POS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page printer of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None yet: ask with the print dialog once, then keep that printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RefundTableModel</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Card</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation type="unfinished">Booking</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Event</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::RefundsPage</name>
+    <message>
+        <source>Only refunds still &amp;due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark refunded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) listed; %1 still to give back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 for booking %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Card</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given back by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of booking %1 marked as given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ReportsPage</name>
+    <message>
+        <source>Save attendance as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>The last day of the period comes before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold: %1 in %2 bookings, %3 tickets. Refunds given: %4. Net: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the venue&apos;s days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished">The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save sales as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Show</translation>
+    </message>
+    <message>
+        <source>Sales as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per event and entrance (events starting in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Marquee::SalePanel</name>
     <message>
         <source>&amp;Quantity</source>
@@ -1601,6 +2613,34 @@ It stops being on sale at once, at every kiosk and box office. Its %3 bookings a
     <message>
         <source>Pick an event first: type part of its title and press Enter.</source>
         <translation>Pick an event first: type part of its title and press Enter.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sale&apos;s outcome is not known yet. Put the form back as it was and press Enter to ask again (it will not sell twice), or press Esc to start a new sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of tickets as digits, from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n seat(s) left for this event.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1657,6 +2697,22 @@ The details could not be read back just now: find the booking with F3 to print i
 The details could not be read back just now: find the booking with F3 to print its tickets.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Press Ctrl+P to print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets and receipt printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed again, marked REPRINT %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SalesChartView</name>
@@ -1675,6 +2731,65 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>No tickets sold yet</source>
         <translation>No tickets sold yet</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SalesTotalsModel</name>
+    <message>
+        <source>No shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Card</translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation type="unfinished">Complimentary</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">Desk</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished">Bookings</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Tickets</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
     </message>
 </context>
 <context>
@@ -1726,8 +2841,242 @@ The details could not be read back just now: find the booking with F3 to print i
         <translation>The connection string given with --db is not valid: %1.</translation>
     </message>
     <message>
-        <source>The login “%1” may not use Marquee: it is in none of the kiosk, box office or admin groups. An administrator can add it under Admin → Staff logins.</source>
-        <translation>The login “%1” may not use Marquee: it is in none of the kiosk, box office or admin groups. An administrator can add it under Admin → Staff logins.</translation>
+        <source>The login “%1” may not use Marquee: it is in none of the kiosk, door, box office or admin groups. An administrator can add it under Admin → Staff logins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShiftBar</name>
+    <message>
+        <source>No sale: open drawer (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading this desk&apos;s shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift open at %1 since %2 · cash %3 · card %4 · %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shift open: open one with its float (F10) before the first cash sale. Card sales need none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift… (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift… (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening float: the cash in the drawer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer and enter what you counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales: %1 · card refunds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s), %1 ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cash-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShiftTableModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">Desk</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished">Staff</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">Tickets</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::ShiftsPage</name>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished">Desk</translation>
+    </message>
+    <message>
+        <source>Staff login</source>
+        <translation type="unfinished">Staff login</translation>
+    </message>
+    <message>
+        <source>On the &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished">&amp;Find</translation>
+    </message>
+    <message>
+        <source>Force &amp;close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s), %1 open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Force-close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shift of %1 at %2 without their count? It is recorded as closed by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shifts exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1957,6 +3306,10 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Created</source>
         <translation>Created</translation>
     </message>
+    <message>
+        <source>Door scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::StaffPage</name>
@@ -2029,6 +3382,127 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>Checked in</source>
         <translation>Checked in</translation>
+    </message>
+    <message>
+        <source>Unpaid: not valid until paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: reservation expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event cancelled: refund at the box office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketTypeTableModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Price</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished">On sale</translation>
+    </message>
+    <message>
+        <source>Box office only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketTypesEditor</name>
+    <message>
+        <source>New ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types of this event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::VenueSettingsPage</name>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency (ISO code, e.g. THB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk reservations are held for (&amp;minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box office sells until this long after the start (m&amp;inutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kiosk may hold at most (% of the capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and at least (seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. This terminal shows times and prices in them now; the others at their next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3904,10 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>Tickets for booking %1</source>
         <translation>Tickets for booking %1</translation>
+    </message>
+    <message>
+        <source>REPRINT %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
