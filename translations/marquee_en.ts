@@ -265,63 +265,63 @@
     </message>
     <message>
         <source>This ticket is for another event: this entrance does not admit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket is for another event: this entrance does not admit it.</translation>
     </message>
     <message>
         <source>This event does not allow re-entry: a ticket holder who leaves cannot come back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event does not allow re-entry: a ticket holder who leaves cannot come back in.</translation>
     </message>
     <message>
         <source>This ticket is not inside: it has not come in, or it has already gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket is not inside: it has not come in, or it has already gone out.</translation>
     </message>
     <message>
         <source>An entrance&apos;s name has 1 to 60 characters and no hidden characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>An entrance&apos;s name has 1 to 60 characters and no hidden characters.</translation>
     </message>
     <message>
         <source>Open a shift with its float before taking or giving back cash at this desk; card sales need no shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a shift with its float before taking or giving back cash at this desk; card sales need no shift.</translation>
     </message>
     <message>
         <source>This login already has an open shift: close it before opening a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>This login already has an open shift: close it before opening a new one.</translation>
     </message>
     <message>
         <source>There is no open shift here: open one with its float first.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no open shift here: open one with its float first.</translation>
     </message>
     <message>
         <source>Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.</translation>
     </message>
     <message>
         <source>One of these seats is no longer available: it was sold, blocked or is held at another terminal. Please choose other seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>One of these seats is no longer available: it was sold, blocked or is held at another terminal. Please choose other seats.</translation>
     </message>
     <message>
         <source>This ticket type cannot be sold here for this event or seat. Please choose another ticket type.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket type cannot be sold here for this event or seat. Please choose another ticket type.</translation>
     </message>
     <message>
         <source>There are not enough tickets of this type left. Please choose another ticket type or fewer tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are not enough tickets of this type left. Please choose another ticket type or fewer tickets.</translation>
     </message>
     <message>
         <source>Please give the ticket type a name of at most 100 characters that no other type of this event has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please give the ticket type a name of at most 100 characters that no other type of this event has.</translation>
     </message>
     <message>
         <source>An event needs at least one ticket type on sale: add another before taking this one off sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>An event needs at least one ticket type on sale: add another before taking this one off sale.</translation>
     </message>
     <message>
         <source>The quota cannot be lower than the tickets of this type already sold or reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quota cannot be lower than the tickets of this type already sold or reserved.</translation>
     </message>
     <message>
         <source>This event&apos;s seating cannot be changed: tickets are already sold, or its capacity is the number of its seats that are not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event&apos;s seating cannot be changed: tickets are already sold, or its capacity is the number of its seats that are not blocked.</translation>
     </message>
 </context>
 <context>
@@ -371,7 +371,7 @@
     <name>KioskStyle</name>
     <message>
         <source>Clear this field</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear this field</translation>
     </message>
 </context>
 <context>
@@ -394,31 +394,31 @@
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation type="unfinished">%1 per ticket</translation>
+        <translation>%1 per ticket</translation>
     </message>
     <message>
         <source>1 seat left</source>
-        <translation type="unfinished">1 seat left</translation>
+        <translation>1 seat left</translation>
     </message>
     <message>
         <source>%1 seats left</source>
-        <translation type="unfinished">%1 seats left</translation>
+        <translation>%1 seats left</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>not on sale</translation>
     </message>
     <message>
         <source>sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>sold out</translation>
     </message>
     <message>
         <source>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</translation>
     </message>
 </context>
 <context>
@@ -480,58 +480,58 @@
     </message>
     <message>
         <source>&amp;Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refunds</translation>
     </message>
     <message>
         <source>S&amp;hifts</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;hifts</translation>
     </message>
     <message>
         <source>&amp;Venue settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Venue settings</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reports</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AttendanceReportModel</name>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cancelled)</translation>
     </message>
     <message>
         <source>(nobody came in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nobody came in)</translation>
     </message>
     <message>
         <source>Box office (no entrance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Box office (no entrance)</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrance</translation>
     </message>
     <message>
         <source>Came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Came in</translation>
     </message>
     <message>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside now</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">Sold</translation>
+        <translation>Sold</translation>
     </message>
 </context>
 <context>
@@ -814,86 +814,86 @@
     </message>
     <message>
         <source>Take payment (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment (F9)</translation>
     </message>
     <message>
         <source>It is an unpaid reservation: nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>It is an unpaid reservation: nothing to give back.</translation>
     </message>
     <message>
         <source>Nothing was paid for it: nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was paid for it: nothing to give back.</translation>
     </message>
     <message>
         <source>Give back %1 in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give back %1 in cash.</translation>
     </message>
     <message>
         <source>Give back %1 to the card it was paid with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give back %1 to the card it was paid with.</translation>
     </message>
     <message>
         <source>&amp;Yes, cancel and give back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, cancel and give back %1</translation>
     </message>
     <message>
         <source>Booking %1 cancelled, but the refund of %2 could not be recorded as given: %3 It stays on the list of refunds due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 cancelled, but the refund of %2 could not be recorded as given: %3 It stays on the list of refunds due.</translation>
     </message>
     <message>
         <source>Booking %1 cancelled: %2 given back (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking %1 cancelled: %2 given back (%3).</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>cash</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>card</translation>
     </message>
     <message>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Take payment</translation>
     </message>
     <message numerus="yes">
         <source>Reservation %1 for %2: %n ticket(s), %3 to pay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reservation %1 for %2: %n ticket, %3 to pay.</numerusform>
+            <numerusform>Reservation %1 for %2: %n tickets, %3 to pay.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cash</translation>
     </message>
     <message>
         <source>C&amp;ard</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ard</translation>
     </message>
     <message>
         <source>Cash &amp;handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash &amp;handed over</translation>
     </message>
     <message>
         <source>Enter the cash handed over: at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the cash handed over: at least %1.</translation>
     </message>
     <message>
         <source>Taking payment for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Taking payment for %1…</translation>
     </message>
     <message>
         <source>Reservation %1 paid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservation %1 paid: %2.</translation>
     </message>
     <message>
         <source>Change due: %1</source>
-        <translation type="unfinished">Change due: %1</translation>
+        <translation>Change due: %1</translation>
     </message>
     <message>
         <source>Tickets of booking %1 printed again, marked REPRINT %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets of booking %1 printed again, marked REPRINT %2.</translation>
     </message>
 </context>
 <context>
@@ -960,35 +960,35 @@
     </message>
     <message>
         <source>Reserved: to pay by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved: to pay by %1</translation>
     </message>
     <message>
         <source>Paid (reservation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid (reservation)</translation>
     </message>
     <message>
         <source>Expired, not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired, not paid</translation>
     </message>
     <message>
         <source>Event cancelled: refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Event cancelled: refunded</translation>
     </message>
     <message>
         <source>Event cancelled: refund %1 at the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Event cancelled: refund %1 at the box office</translation>
     </message>
     <message>
         <source>Event cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Event cancelled</translation>
     </message>
     <message>
         <source>Cancelled: refund %1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: refund %1 due</translation>
     </message>
     <message>
         <source>Cancelled: refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: refunded</translation>
     </message>
 </context>
 <context>
@@ -1070,18 +1070,18 @@
     </message>
     <message>
         <source>Printer… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer… (F4)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CashAmountDialog</name>
     <message>
         <source>&amp;Desk (empty: this terminal&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk (empty: this terminal&apos;s name)</translation>
     </message>
     <message>
         <source>Enter an amount of money of 0 or more, such as 2000 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount of money of 0 or more, such as 2000 or 1500.50.</translation>
     </message>
 </context>
 <context>
@@ -1177,7 +1177,7 @@
     </message>
     <message>
         <source>Customer&apos;s phone, e.g. 081 234 5678; empty for a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer&apos;s phone, e.g. 081 234 5678; empty for a walk-in</translation>
     </message>
 </context>
 <context>
@@ -1229,228 +1229,228 @@
     <name>Marquee::DeskPrinter</name>
     <message>
         <source>CASH-UP</source>
-        <translation type="unfinished"></translation>
+        <translation>CASH-UP</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Desk</translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening float</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash sales</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash refunds</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected cash</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted cash</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance</translation>
     </message>
     <message>
         <source>Card sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Card sales</translation>
     </message>
     <message>
         <source>Card refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Card refunds</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">Bookings</translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Tickets</translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Cash-up of shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash-up of shift %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::DoorAnswerPanel</name>
     <message>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan a ticket</translation>
     </message>
     <message>
         <source>Hold the ticket&apos;s code under the scanner, or type it and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hold the ticket&apos;s code under the scanner, or type it and press Enter.</translation>
     </message>
     <message>
         <source>NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT CHECKED</translation>
     </message>
     <message>
         <source>%1 Scan the ticket again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Scan the ticket again.</translation>
     </message>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>VALID</translation>
     </message>
     <message>
         <source>VALID: BACK IN</source>
-        <translation type="unfinished"></translation>
+        <translation>VALID: BACK IN</translation>
     </message>
     <message>
         <source>CHECKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECKED OUT</translation>
     </message>
     <message>
         <source>ALREADY USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ALREADY USED</translation>
     </message>
     <message>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT VALID</translation>
     </message>
     <message>
         <source>the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>the box office</translation>
     </message>
     <message>
         <source>entrance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entrance %1</translation>
     </message>
     <message>
         <source>%1 — welcome in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — welcome in.</translation>
     </message>
     <message>
         <source>%1 — back in after going out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — back in after going out.</translation>
     </message>
     <message>
         <source>%1 — may come back in once with this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — may come back in once with this ticket.</translation>
     </message>
     <message>
         <source>Came in at %1 at %2 and went out; this event does not allow re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Came in at %1 at %2 and went out; this event does not allow re-entry.</translation>
     </message>
     <message>
         <source>Used at %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Used at %1 at %2.</translation>
     </message>
     <message>
         <source>This ticket is for another event: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This ticket is for another event: %1.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::DoorEventPicker</name>
     <message>
         <source>Events this entrance admits</source>
-        <translation type="unfinished"></translation>
+        <translation>Events this entrance admits</translation>
     </message>
     <message>
         <source>Tick the events whose tickets this entrance lets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick the events whose tickets this entrance lets in.</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Admit these</source>
-        <translation type="unfinished"></translation>
+        <translation>Admit these</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>Marquee::DoorView</name>
     <message>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>IN</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Reading today&apos;s events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading today&apos;s events…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No event chosen: this entrance admits nobody. Press F9 to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No event chosen: this entrance admits nobody. Press F9 to choose.</translation>
     </message>
     <message>
         <source>Admits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Admits: %1</translation>
     </message>
     <message>
         <source>Inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inside: %1</translation>
     </message>
     <message>
         <source>came in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>came in: %1</translation>
     </message>
     <message>
         <source>box office</source>
-        <translation type="unfinished">box office</translation>
+        <translation>box office</translation>
     </message>
     <message>
         <source>%1: %2 in, %3 inside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in, %3 inside</translation>
     </message>
     <message>
         <source>Door (no entrance named)</source>
-        <translation type="unfinished"></translation>
+        <translation>Door (no entrance named)</translation>
     </message>
     <message>
         <source>Entrance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrance %1</translation>
     </message>
     <message>
         <source>&amp;Ticket code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket code:</translation>
     </message>
     <message>
         <source>Check in (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in (F5)</translation>
     </message>
     <message>
         <source>Check out (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check out (F6)</translation>
     </message>
     <message>
         <source>Events… (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Events… (F9)</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1647,9 @@
         <source>Cancel “%1” on %2?
 
 It stops being on sale at once, at every kiosk and box office. Its tickets stop being valid, and each of its %3 paid bookings is listed under Refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel “%1” on %2?
+
+It stops being on sale at once, at every kiosk and box office. Its tickets stop being valid, and each of its %3 paid bookings is listed under Refunds.</translation>
     </message>
 </context>
 <context>
@@ -1713,15 +1715,15 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Your booking reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your booking reference is %1.</translation>
     </message>
     <message>
         <source>Your seats are held. Please pay at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your seats are held. Please pay at the box office.</translation>
     </message>
     <message>
         <source>The QR codes let you in once the booking is paid. Take a photo of them or note your booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>The QR codes let you in once the booking is paid. Take a photo of them or note your booking reference.</translation>
     </message>
 </context>
 <context>
@@ -1760,19 +1762,19 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Type your name and phone number, then Confirm booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your name and phone number, then Confirm booking.</translation>
     </message>
     <message>
         <source>Your name (e.g. Somchai Jaidee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (e.g. Somchai Jaidee)</translation>
     </message>
     <message>
         <source>Your phone number (e.g. 081 234 5678)</source>
-        <translation type="unfinished"></translation>
+        <translation>Your phone number (e.g. 081 234 5678)</translation>
     </message>
     <message>
         <source>Back to the number of tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the number of tickets</translation>
     </message>
 </context>
 <context>
@@ -1822,30 +1824,30 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Number of tickets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of tickets: %1.</translation>
     </message>
     <message>
         <source>Number of tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of tickets</translation>
     </message>
     <message>
         <source>Fewer tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer tickets</translation>
     </message>
     <message>
         <source>More tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>More tickets</translation>
     </message>
     <message>
         <source>Back to the events</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the events</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskEventsModel</name>
     <message>
         <source>%1, %2, %3, %4 per ticket, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, %4 per ticket, %5</translation>
     </message>
 </context>
 <context>
@@ -1892,17 +1894,17 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming events</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">When</translation>
+        <translation>When</translation>
     </message>
     <message numerus="yes">
         <source>%n events. Use the arrow keys to hear them, Enter to choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event. Use the arrow keys to hear it, Enter to choose it.</numerusform>
+            <numerusform>%n events. Use the arrow keys to hear them, Enter to choose one.</numerusform>
         </translation>
     </message>
 </context>
@@ -1942,152 +1944,152 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Type the phone number you booked with and your booking reference, then Find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the phone number you booked with and your booking reference, then Find.</translation>
     </message>
     <message>
         <source>Your booking reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your booking reference is %1.</translation>
     </message>
     <message>
         <source>Booking reference (e.g. K7QM2XPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking reference (e.g. K7QM2XPA)</translation>
     </message>
     <message>
         <source>This event was cancelled. These tickets are no longer valid: please ask for your refund at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event was cancelled. These tickets are no longer valid: please ask for your refund at the box office.</translation>
     </message>
     <message>
         <source>This reservation was not paid in time and has lapsed. Its tickets are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>This reservation was not paid in time and has lapsed. Its tickets are not valid.</translation>
     </message>
     <message>
         <source>This booking was cancelled. Its tickets are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>This booking was cancelled. Its tickets are not valid.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskKeypad</name>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <source>⌫ Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>⌫ Delete</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the last character</translation>
     </message>
     <message>
         <source>Next ↵</source>
-        <translation type="unfinished"></translation>
+        <translation>Next ↵</translation>
     </message>
     <message>
         <source>Capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Capital letters</translation>
     </message>
     <message>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Latin letters</translation>
     </message>
     <message>
         <source>Thai letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Thai letters</translation>
     </message>
     <message>
         <source>More Thai letters</source>
-        <translation type="unfinished"></translation>
+        <translation>More Thai letters</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskSpeech</name>
     <message>
         <source>button</source>
-        <translation type="unfinished"></translation>
+        <translation>button</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>off</translation>
     </message>
     <message>
         <source>check box</source>
-        <translation type="unfinished"></translation>
+        <translation>check box</translation>
     </message>
     <message>
         <source>radio button</source>
-        <translation type="unfinished"></translation>
+        <translation>radio button</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>selected</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>not selected</translation>
     </message>
     <message>
         <source>spin button</source>
-        <translation type="unfinished"></translation>
+        <translation>spin button</translation>
     </message>
     <message>
         <source>text field</source>
-        <translation type="unfinished"></translation>
+        <translation>text field</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>empty</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>unavailable</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskSpeechBar</name>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Slower</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Faster</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quieter</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Louder</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat</translation>
     </message>
     <message>
         <source>Repeat what this page says</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat what this page says</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Stop speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop speaking</translation>
     </message>
     <message>
         <source>Speech off</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech off</translation>
     </message>
 </context>
 <context>
@@ -2118,79 +2120,79 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Help for me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Help for me:</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech</translation>
     </message>
     <message>
         <source>Reads each page aloud. Use headphones in the jack below the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reads each page aloud. Use headphones in the jack below the screen.</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Larger text</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>High contrast</translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>More time</translation>
     </message>
     <message>
         <source>Doubles the time before the kiosk asks whether you are still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doubles the time before the kiosk asks whether you are still there.</translation>
     </message>
     <message>
         <source>Staff only: leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff only: leave the kiosk</translation>
     </message>
     <message>
         <source>Welcome. Buy tickets, or find my booking. Press Tab to move, Enter to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome. Buy tickets, or find my booking. Press Tab to move, Enter to choose.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskStillThereDialog</name>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
     <message>
         <source>The kiosk will start over for the next customer soon, and forget what you entered. Need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk will start over for the next customer soon, and forget what you entered. Need more time?</translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>More time</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskView</name>
     <message numerus="yes">
         <source>%n seconds left. Press Enter for more time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second left. Press Enter for more time.</numerusform>
+            <numerusform>%n seconds left. Press Enter for more time.</numerusform>
         </translation>
     </message>
     <message>
         <source>Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are at the bottom of every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are at the bottom of every page.</translation>
     </message>
 </context>
 <context>
@@ -2273,15 +2275,15 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>door</source>
-        <translation type="unfinished"></translation>
+        <translation>door</translation>
     </message>
     <message>
         <source>&amp;Door</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Door</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Door</translation>
     </message>
 </context>
 <context>
@@ -2365,231 +2367,231 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::PrinterSetupDialog</name>
     <message>
         <source>This desk&apos;s printer</source>
-        <translation type="unfinished"></translation>
+        <translation>This desk&apos;s printer</translation>
     </message>
     <message>
         <source>&amp;Receipt and ticket printer on the network (ESC/POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receipt and ticket printer on the network (ESC/POS)</translation>
     </message>
     <message>
         <source>&amp;Page printer of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Page printer of this computer</translation>
     </message>
     <message>
         <source>&amp;None yet: ask with the print dialog once, then keep that printer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;None yet: ask with the print dialog once, then keep that printer</translation>
     </message>
 </context>
 <context>
     <name>Marquee::RefundTableModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>walk-in</translation>
     </message>
     <message>
         <source>Event cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Event cancelled</translation>
     </message>
     <message>
         <source>Booking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking cancelled</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2, %3</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished">Booking</translation>
+        <translation>Booking</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Event</translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid by</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>Due since</translation>
     </message>
     <message>
         <source>Given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Given back</translation>
     </message>
 </context>
 <context>
     <name>Marquee::RefundsPage</name>
     <message>
         <source>Only refunds still &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>Only refunds still &amp;due</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Mark refunded…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark refunded…</translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s) listed; %1 still to give back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refund listed; %1 still to give back.</numerusform>
+            <numerusform>%n refunds listed; %1 still to give back.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark refunded</translation>
     </message>
     <message>
         <source>%1 to %2 for booking %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 for booking %3.</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Given back by</source>
-        <translation type="unfinished"></translation>
+        <translation>Given back by</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Refund of booking %1 marked as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund of booking %1 marked as given.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ReportsPage</name>
     <message>
         <source>Save attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attendance as CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>The last day of the period comes before its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last day of the period comes before its first day.</translation>
     </message>
     <message>
         <source>Sold: %1 in %2 bookings, %3 tickets. Refunds given: %4. Net: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold: %1 in %2 bookings, %3 tickets. Refunds given: %4. Net: %5.</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved: %1</translation>
     </message>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales report</translation>
     </message>
     <message>
         <source>%1 to %2 (the venue&apos;s days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 (the venue&apos;s days)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished">The PDF could not be written to %1.</translation>
+        <translation>The PDF could not be written to %1.</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report as PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Save sales as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Save sales as CSV</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To</translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;By</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Show</translation>
+        <translation>Show</translation>
     </message>
     <message>
         <source>Sales as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales as CSV…</translation>
     </message>
     <message>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance as CSV…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Attendance per event and entrance (events starting in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance per event and entrance (events starting in the period)</translation>
     </message>
 </context>
 <context>
@@ -2616,31 +2618,32 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Walk-in</translation>
     </message>
     <message>
         <source>The last sale&apos;s outcome is not known yet. Put the form back as it was and press Enter to ask again (it will not sell twice), or press Esc to start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last sale&apos;s outcome is not known yet. Put the form back as it was and press Enter to ask again (it will not sell twice), or press Esc to start a new sale.</translation>
     </message>
     <message>
         <source>Enter the number of tickets as digits, from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of tickets as digits, from 1 to %1.</translation>
     </message>
     <message>
         <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number of tickets from 1 to %1 (at most %1 per booking).</translation>
     </message>
     <message numerus="yes">
         <source>Only %n seat(s) left for this event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n seat left for this event.</numerusform>
+            <numerusform>Only %n seats left for this event.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</translation>
     </message>
 </context>
 <context>
@@ -2699,19 +2702,19 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
     <message>
         <source>%1 Press Ctrl+P to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Press Ctrl+P to print again.</translation>
     </message>
     <message>
         <source>Tickets and receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets and receipt printed.</translation>
     </message>
     <message>
         <source>Printed again, marked REPRINT %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed again, marked REPRINT %1.</translation>
     </message>
 </context>
 <context>
@@ -2737,59 +2740,59 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SalesTotalsModel</name>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Admission</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">Cash</translation>
+        <translation>Cash</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">Card</translation>
+        <translation>Card</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished">Complimentary</translation>
+        <translation>Complimentary</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Desk</translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket type</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">Bookings</translation>
+        <translation>Bookings</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Tickets</translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -2842,241 +2845,241 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>The login “%1” may not use Marquee: it is in none of the kiosk, door, box office or admin groups. An administrator can add it under Admin → Staff logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login “%1” may not use Marquee: it is in none of the kiosk, door, box office or admin groups. An administrator can add it under Admin → Staff logins.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftBar</name>
     <message>
         <source>No sale: open drawer (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>No sale: open drawer (F11)</translation>
     </message>
     <message>
         <source>Reading this desk&apos;s shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading this desk&apos;s shift…</translation>
     </message>
     <message numerus="yes">
         <source>Shift open at %1 since %2 · cash %3 · card %4 · %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shift open at %1 since %2 · cash %3 · card %4 · %n ticket</numerusform>
+            <numerusform>Shift open at %1 since %2 · cash %3 · card %4 · %n tickets</numerusform>
         </translation>
     </message>
     <message>
         <source>No shift open: open one with its float (F10) before the first cash sale. Card sales need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift open: open one with its float (F10) before the first cash sale. Card sales need none.</translation>
     </message>
     <message>
         <source>Close shift… (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close shift… (F10)</translation>
     </message>
     <message>
         <source>Open shift… (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open shift… (F10)</translation>
     </message>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Open shift</translation>
     </message>
     <message>
         <source>The opening float: the cash in the drawer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>The opening float: the cash in the drawer now.</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Close shift</translation>
     </message>
     <message>
         <source>Count the cash in the drawer and enter what you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count the cash in the drawer and enter what you counted.</translation>
     </message>
     <message>
         <source>Shift %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift %1 at %2</translation>
     </message>
     <message>
         <source>Opening float: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening float: %1</translation>
     </message>
     <message>
         <source>Cash sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash sales: %1</translation>
     </message>
     <message>
         <source>Cash refunds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash refunds: %1</translation>
     </message>
     <message>
         <source>Expected cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected cash: %1</translation>
     </message>
     <message>
         <source>Counted cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted cash: %1</translation>
     </message>
     <message>
         <source>Variance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance: %1</translation>
     </message>
     <message>
         <source>Card sales: %1 · card refunds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Card sales: %1 · card refunds: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s), %1 ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking, %1 ticket(s)</numerusform>
+            <numerusform>%n bookings, %1 ticket(s)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cash-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash-up</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftTableModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>%1 (closed by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (closed by %2)</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Desk</translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished">Staff</translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>Float</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash sales</translation>
     </message>
     <message>
         <source>Card sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Card sales</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash refunds</translation>
     </message>
     <message>
         <source>Card refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Card refunds</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected cash</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>Variance</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">Tickets</translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>No sales</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftsPage</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Desk</translation>
+        <translation>Desk</translation>
     </message>
     <message>
         <source>Staff login</source>
-        <translation type="unfinished">Staff login</translation>
+        <translation>Staff login</translation>
     </message>
     <message>
         <source>On the &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>On the &amp;day</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">&amp;Find</translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>Force &amp;close…</source>
-        <translation type="unfinished"></translation>
+        <translation>Force &amp;close…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF report…</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s), %1 open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shift, %1 open.</numerusform>
+            <numerusform>%n shifts, %1 open.</numerusform>
         </translation>
     </message>
     <message>
         <source>Force-close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Force-close shift</translation>
     </message>
     <message>
         <source>Close the shift of %1 at %2 without their count? It is recorded as closed by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the shift of %1 at %2 without their count? It is recorded as closed by you.</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Shifts</translation>
     </message>
     <message>
         <source>Export shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Export shifts</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV files (*.csv)</translation>
+        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Shifts exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shifts exported to %1.</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be written.</translation>
     </message>
     <message>
         <source>Shifts report</source>
-        <translation type="unfinished"></translation>
+        <translation>Shifts report</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>
@@ -3308,7 +3311,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Door scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Door scanner</translation>
     </message>
 </context>
 <context>
@@ -3385,124 +3388,124 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Unpaid: not valid until paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Unpaid: not valid until paid</translation>
     </message>
     <message>
         <source>Not valid: reservation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid: reservation expired</translation>
     </message>
     <message>
         <source>Event cancelled: refund at the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>Event cancelled: refund at the box office</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketTypeTableModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>any seat</source>
-        <translation type="unfinished"></translation>
+        <translation>any seat</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket type</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Price</translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota</translation>
     </message>
     <message>
         <source>Seat category</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat category</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished">On sale</translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <source>Box office only</source>
-        <translation type="unfinished"></translation>
+        <translation>Box office only</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketTypesEditor</name>
     <message>
         <source>New ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>New ticket type</translation>
     </message>
     <message>
         <source>Ticket types saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket types saved.</translation>
     </message>
     <message>
         <source>Add a ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a ticket type</translation>
     </message>
     <message>
         <source>Save ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>Save ticket types</translation>
     </message>
     <message>
         <source>Ticket types of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket types of this event</translation>
     </message>
 </context>
 <context>
     <name>Marquee::VenueSettingsPage</name>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Time zone</translation>
     </message>
     <message>
         <source>C&amp;urrency (ISO code, e.g. THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urrency (ISO code, e.g. THB)</translation>
     </message>
     <message>
         <source>Kiosk reservations are held for (&amp;minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk reservations are held for (&amp;minutes)</translation>
     </message>
     <message>
         <source>The box office sells until this long after the start (m&amp;inutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>The box office sells until this long after the start (m&amp;inutes)</translation>
     </message>
     <message>
         <source>A kiosk may hold at most (% of the capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>A kiosk may hold at most (% of the capacity)</translation>
     </message>
     <message>
         <source>… and at least (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>… and at least (seats)</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save settings</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vert</translation>
     </message>
     <message>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a whole number from %1 to %2.</translation>
     </message>
     <message>
         <source>Saved. This terminal shows times and prices in them now; the others at their next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. This terminal shows times and prices in them now; the others at their next start.</translation>
     </message>
 </context>
 <context>
@@ -3907,7 +3910,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>REPRINT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>REPRINT %1</translation>
     </message>
 </context>
 </TS>
