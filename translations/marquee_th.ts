@@ -2137,53 +2137,53 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Doubles the time before the kiosk asks whether you are still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเวลาเป็นสองเท่าก่อนที่ตู้คีออสก์จะถามว่าคุณยังอยู่หรือไม่</translation>
     </message>
     <message>
         <source>Staff only: leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับเจ้าหน้าที่: ออกจากตู้คีออสก์</translation>
     </message>
     <message>
         <source>Welcome. Buy tickets, or find my booking. Press Tab to move, Enter to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับ ซื้อบัตร หรือค้นหาการจองของฉัน กด Tab เพื่อเลื่อน และกด Enter เพื่อเลือก</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskStillThereDialog</name>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลืออีก %n วินาที</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณยังอยู่หรือไม่</translation>
     </message>
     <message>
         <source>The kiosk will start over for the next customer soon, and forget what you entered. Need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>ตู้คีออสก์จะเริ่มใหม่สำหรับลูกค้าคนถัดไปในอีกสักครู่ และจะลบข้อมูลที่คุณกรอกไว้ ต้องการเวลาเพิ่มหรือไม่</translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเวลา</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มใหม่</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskView</name>
     <message numerus="yes">
         <source>%n seconds left. Press Enter for more time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลืออีก %n วินาที กด Enter เพื่อเพิ่มเวลา</numerusform>
         </translation>
     </message>
     <message>
         <source>Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are at the bottom of every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเสียงอ่านแล้ว กด Tab เพื่อเลื่อนไปยังปุ่มต่าง ๆ และกด Enter เพื่อเลือก ปุ่มพูดซ้ำและหยุดอยู่ด้านล่างของทุกหน้า</translation>
     </message>
 </context>
 <context>
@@ -2266,15 +2266,15 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>door</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร</translation>
     </message>
     <message>
         <source>&amp;Door</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร(&amp;D)</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร</translation>
     </message>
 </context>
 <context>
@@ -2357,230 +2357,230 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::PrinterSetupDialog</name>
     <message>
         <source>This desk&apos;s printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ของเคาน์เตอร์นี้</translation>
     </message>
     <message>
         <source>&amp;Receipt and ticket printer on the network (ESC/POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบเสร็จและบัตรบนเครือข่าย (ESC/POS)(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Page printer of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์เอกสารของคอมพิวเตอร์เครื่องนี้(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;None yet: ask with the print dialog once, then keep that printer</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือก: ถามผ่านหน้าต่างการพิมพ์หนึ่งครั้ง แล้วใช้เครื่องพิมพ์นั้นต่อไป(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::RefundTableModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">เงินสด</translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">บัตรเครดิต</translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนเงิน</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าหน้าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>Event cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก</translation>
     </message>
     <message>
         <source>Booking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองถูกยกเลิก</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างคืน</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 โดย %2, %3</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">งาน</translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">ลูกค้า</translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">โทรศัพท์</translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">จำนวนเงิน</translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระด้วย</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างตั้งแต่</translation>
     </message>
     <message>
         <source>Given back</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::RefundsPage</name>
     <message>
         <source>Only refunds still &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะรายการที่ยังค้างคืนเงิน(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Mark refunded…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าคืนเงินแล้ว…(&amp;M)</translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s) listed; %1 still to give back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีรายการคืนเงิน %n รายการ ยังต้องคืนอีก %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าคืนเงินแล้ว</translation>
     </message>
     <message>
         <source>%1 to %2 for booking %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>คืน %1 ให้ %2 สำหรับการจอง %3</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">เงินสด</translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">บัตรเครดิต</translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนเงิน</translation>
     </message>
     <message>
         <source>Given back by</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินด้วย</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Refund of booking %1 marked as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าคืนเงินของการจอง %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ReportsPage</name>
     <message>
         <source>Save attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลผู้เข้างานเป็น CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>The last day of the period comes before its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสุดท้ายของช่วงเวลาอยู่ก่อนวันแรก</translation>
     </message>
     <message>
         <source>Sold: %1 in %2 bookings, %3 tickets. Refunds given: %4. Net: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขาย: %1 จาก %2 การจอง บัตร %3 ใบ คืนเงินแล้ว: %4 ยอดสุทธิ: %5</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
     </message>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานยอดขาย</translation>
     </message>
     <message>
         <source>%1 to %2 (the venue&apos;s days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถึง %2 (ตามวันของสถานที่จัดงาน)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้างาน</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished">เขียนไฟล์ PDF ลงใน %1 ไม่ได้</translation>
+        <translation>เขียนไฟล์ PDF ลงใน %1 ไม่ได้</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save sales as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกยอดขายเป็น CSV</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>แยกตาม(&amp;B)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">แสดง</translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <source>Sales as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเป็น CSV…</translation>
     </message>
     <message>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้างานเป็น CSV…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขาย</translation>
     </message>
     <message>
         <source>Attendance per event and entrance (events starting in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้างานแยกตามงานและทางเข้า (งานที่เริ่มในช่วงเวลานี้)</translation>
     </message>
 </context>
 <context>
@@ -2607,30 +2607,31 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าหน้าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>The last sale&apos;s outcome is not known yet. Put the form back as it was and press Enter to ask again (it will not sell twice), or press Esc to start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลของการขายครั้งล่าสุด กรุณากรอกฟอร์มให้เหมือนเดิมแล้วกด Enter เพื่อสอบถามอีกครั้ง (ระบบจะไม่ขายซ้ำ) หรือกด Esc เพื่อเริ่มการขายใหม่</translation>
     </message>
     <message>
         <source>Enter the number of tickets as digits, from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนบัตรเป็นตัวเลข ตั้งแต่ 1 ถึง %1</translation>
     </message>
     <message>
         <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนบัตรตั้งแต่ 1 ถึง %1 (ไม่เกิน %1 ใบต่อการจอง)</translation>
     </message>
     <message numerus="yes">
         <source>Only %n seat(s) left for this event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>งานนี้เหลือเพียง %n ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+การขายอาจสำเร็จหรือไม่สำเร็จก็ได้ กด Enter เพื่อสอบถามอีกครั้ง ระบบจะไม่ขายซ้ำ</translation>
     </message>
 </context>
 <context>
@@ -2685,19 +2686,19 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
         <source>%1 Press Ctrl+P to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กด Ctrl+P เพื่อพิมพ์อีกครั้ง</translation>
     </message>
     <message>
         <source>Tickets and receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรและใบเสร็จแล้ว</translation>
     </message>
     <message>
         <source>Printed again, marked REPRINT %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์อีกครั้งแล้ว พร้อมเครื่องหมาย “พิมพ์ซ้ำ %1”</translation>
     </message>
 </context>
 <context>
@@ -2723,59 +2724,59 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SalesTotalsModel</name>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกะ</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเข้างาน</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">เงินสด</translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">บัตรเครดิต</translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished">บัตรเชิญ</translation>
+        <translation>บัตรเชิญ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีชำระเงิน</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตร</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">การจอง</translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">จำนวนเงิน</translation>
+        <translation>จำนวนเงิน</translation>
     </message>
 </context>
 <context>
@@ -2828,238 +2829,238 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>The login “%1” may not use Marquee: it is in none of the kiosk, door, box office or admin groups. An administrator can add it under Admin → Staff logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี “%1” ใช้ Marquee ไม่ได้ เนื่องจากไม่ได้อยู่ในกลุ่มคีออสก์ ประตูตรวจบัตร ห้องขายบัตร หรือผู้ดูแลระบบ ผู้ดูแลระบบเพิ่มบัญชีนี้ได้ที่ ผู้ดูแลระบบ → บัญชีพนักงาน</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftBar</name>
     <message>
         <source>No sale: open drawer (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการขาย: เปิดลิ้นชักเงิน (F11)</translation>
     </message>
     <message>
         <source>Reading this desk&apos;s shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อมูลกะของเคาน์เตอร์นี้…</translation>
     </message>
     <message numerus="yes">
         <source>Shift open at %1 since %2 · cash %3 · card %4 · %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กะเปิดที่ %1 ตั้งแต่ %2 · เงินสด %3 · บัตรเครดิต %4 · บัตร %n ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>No shift open: open one with its float (F10) before the first cash sale. Card sales need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดกะ: กรุณาเปิดกะพร้อมเงินทอนตั้งต้น (F10) ก่อนการขายด้วยเงินสดครั้งแรก การขายด้วยบัตรเครดิตไม่ต้องเปิดกะ</translation>
     </message>
     <message>
         <source>Close shift… (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะ… (F10)</translation>
     </message>
     <message>
         <source>Open shift… (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดกะ… (F10)</translation>
     </message>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดกะ</translation>
     </message>
     <message>
         <source>The opening float: the cash in the drawer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น: เงินสดที่อยู่ในลิ้นชักขณะนี้</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะ</translation>
     </message>
     <message>
         <source>Count the cash in the drawer and enter what you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณานับเงินสดในลิ้นชัก แล้วใส่จำนวนที่นับได้</translation>
     </message>
     <message>
         <source>Shift %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ %1 ที่ %2</translation>
     </message>
     <message>
         <source>Opening float: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น: %1</translation>
     </message>
     <message>
         <source>Cash sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเงินสด: %1</translation>
     </message>
     <message>
         <source>Cash refunds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินสด: %1</translation>
     </message>
     <message>
         <source>Expected cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่ควรมี: %1</translation>
     </message>
     <message>
         <source>Counted cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่นับได้: %1</translation>
     </message>
     <message>
         <source>Variance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง: %1</translation>
     </message>
     <message>
         <source>Card sales: %1 · card refunds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายบัตรเครดิต: %1 · คืนเงินเข้าบัตรเครดิต: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s), %1 ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การจอง %n รายการ บัตร %1 ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>Cash-up</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปยอดเงินสด</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftTableModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่</translation>
     </message>
     <message>
         <source>%1 (closed by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ปิดโดย %2)</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเมื่อ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเมื่อ</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเงินสด</translation>
     </message>
     <message>
         <source>Card sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายบัตรเครดิต</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินสด</translation>
     </message>
     <message>
         <source>Card refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินเข้าบัตรเครดิต</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่ควรมี</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>นับได้</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการขาย</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftsPage</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff login</source>
-        <translation type="unfinished">บัญชีพนักงาน</translation>
+        <translation>บัญชีพนักงาน</translation>
     </message>
     <message>
         <source>On the &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>ในวันที่(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">ค้นหา(&amp;F)</translation>
+        <translation>ค้นหา(&amp;F)</translation>
     </message>
     <message>
         <source>Force &amp;close…</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปิดกะ…(&amp;C)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน PDF…(&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s), %1 open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n กะ เปิดอยู่ %1 กะ</numerusform>
         </translation>
     </message>
     <message>
         <source>Force-close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปิดกะ</translation>
     </message>
     <message>
         <source>Close the shift of %1 at %2 without their count? It is recorded as closed by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะของ %1 ที่ %2 โดยไม่มีการนับเงินหรือไม่ ระบบจะบันทึกว่าคุณเป็นผู้ปิดกะนี้</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ</translation>
     </message>
     <message>
         <source>Export shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลกะ</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Shifts exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลกะไปที่ %1 แล้ว</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>Shifts report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานกะ</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนรายงานไปที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3291,7 +3292,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Door scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องสแกนที่ประตูตรวจบัตร</translation>
     </message>
 </context>
 <context>
@@ -3368,124 +3369,124 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Unpaid: not valid until paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ชำระเงิน: ใช้ไม่ได้จนกว่าจะชำระเงิน</translation>
     </message>
     <message>
         <source>Not valid: reservation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไม่ได้: การสำรองที่นั่งหมดเวลาแล้ว</translation>
     </message>
     <message>
         <source>Event cancelled: refund at the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก: รับเงินคืนที่ห้องขายบัตร</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketTypeTableModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>any seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งใดก็ได้</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตร</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">ราคา</translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>โควตา</translation>
     </message>
     <message>
         <source>Seat category</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทที่นั่ง</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished">เปิดขาย</translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Box office only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะห้องขายบัตร</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายหรือสำรองแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketTypesEditor</name>
     <message>
         <source>New ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตรใหม่</translation>
     </message>
     <message>
         <source>Ticket types saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกประเภทบัตรแล้ว</translation>
     </message>
     <message>
         <source>Add a ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มประเภทบัตร</translation>
     </message>
     <message>
         <source>Save ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกประเภทบัตร</translation>
     </message>
     <message>
         <source>Ticket types of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตรของงานนี้</translation>
     </message>
 </context>
 <context>
     <name>Marquee::VenueSettingsPage</name>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตเวลา(&amp;T)</translation>
     </message>
     <message>
         <source>C&amp;urrency (ISO code, e.g. THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน (รหัส ISO เช่น THB)(&amp;U)</translation>
     </message>
     <message>
         <source>Kiosk reservations are held for (&amp;minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาที่ตู้คีออสก์สำรองที่นั่งไว้ (นาที)(&amp;M)</translation>
     </message>
     <message>
         <source>The box office sells until this long after the start (m&amp;inutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องขายบัตรขายได้จนถึงหลังเวลาเริ่มงาน (นาที)(&amp;I)</translation>
     </message>
     <message>
         <source>A kiosk may hold at most (% of the capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตู้คีออสก์สำรองที่นั่งได้สูงสุด (% ของจำนวนที่นั่ง)</translation>
     </message>
     <message>
         <source>… and at least (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>… และอย่างน้อย (ที่นั่ง)</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตั้งค่า(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนค่าเดิม(&amp;V)</translation>
     </message>
     <message>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเต็มตั้งแต่ %1 ถึง %2</translation>
     </message>
     <message>
         <source>Saved. This terminal shows times and prices in them now; the others at their next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว เครื่องนี้แสดงเวลาและราคาตามค่าใหม่แล้ว ส่วนเครื่องอื่นจะเปลี่ยนเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -3890,7 +3891,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>REPRINT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ %1</translation>
     </message>
 </context>
 </TS>
