@@ -265,63 +265,63 @@
     </message>
     <message>
         <source>This ticket is for another event: this entrance does not admit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบนี้เป็นของงานอื่น ทางเข้านี้ไม่รับบัตรใบนี้</translation>
     </message>
     <message>
         <source>This event does not allow re-entry: a ticket holder who leaves cannot come back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้ไม่อนุญาตให้กลับเข้างานซ้ำ ผู้ถือบัตรที่ออกไปแล้วจะกลับเข้ามาอีกไม่ได้</translation>
     </message>
     <message>
         <source>This ticket is not inside: it has not come in, or it has already gone out.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบนี้ไม่ได้อยู่ในงาน เนื่องจากยังไม่ได้เข้างาน หรือออกไปแล้ว</translation>
     </message>
     <message>
         <source>An entrance&apos;s name has 1 to 60 characters and no hidden characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อทางเข้าต้องมี 1 ถึง 60 ตัวอักษร และไม่มีอักขระที่มองไม่เห็น</translation>
     </message>
     <message>
         <source>Open a shift with its float before taking or giving back cash at this desk; card sales need no shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเปิดกะพร้อมเงินทอนตั้งต้นก่อนรับหรือคืนเงินสดที่เคาน์เตอร์นี้ การขายด้วยบัตรเครดิตไม่ต้องเปิดกะ</translation>
     </message>
     <message>
         <source>This login already has an open shift: close it before opening a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีนี้มีกะที่เปิดอยู่แล้ว กรุณาปิดกะนั้นก่อนเปิดกะใหม่</translation>
     </message>
     <message>
         <source>There is no open shift here: open one with its float first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นี่ยังไม่มีกะที่เปิดอยู่ กรุณาเปิดกะพร้อมเงินทอนตั้งต้นก่อน</translation>
     </message>
     <message>
         <source>Enter an amount of money of 0 or more, with at most two decimals, e.g. 2000 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินตั้งแต่ 0 ขึ้นไป มีทศนิยมไม่เกินสองตำแหน่ง เช่น 2000 หรือ 1500.50</translation>
     </message>
     <message>
         <source>One of these seats is no longer available: it was sold, blocked or is held at another terminal. Please choose other seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีที่นั่งบางที่ไม่ว่างแล้ว เนื่องจากขายไปแล้ว งดจำหน่าย หรือสำรองไว้ที่เครื่องอื่น กรุณาเลือกที่นั่งอื่น</translation>
     </message>
     <message>
         <source>This ticket type cannot be sold here for this event or seat. Please choose another ticket type.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตรนี้ขายที่นี่สำหรับงานหรือที่นั่งนี้ไม่ได้ กรุณาเลือกประเภทบัตรอื่น</translation>
     </message>
     <message>
         <source>There are not enough tickets of this type left. Please choose another ticket type or fewer tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรประเภทนี้เหลือไม่พอ กรุณาเลือกประเภทบัตรอื่นหรือลดจำนวนบัตร</translation>
     </message>
     <message>
         <source>Please give the ticket type a name of at most 100 characters that no other type of this event has.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตั้งชื่อประเภทบัตรไม่เกิน 100 ตัวอักษร และไม่ซ้ำกับประเภทบัตรอื่นของงานนี้</translation>
     </message>
     <message>
         <source>An event needs at least one ticket type on sale: add another before taking this one off sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานต้องมีประเภทบัตรที่เปิดขายอย่างน้อยหนึ่งประเภท กรุณาเพิ่มประเภทอื่นก่อนปิดการขายประเภทนี้</translation>
     </message>
     <message>
         <source>The quota cannot be lower than the tickets of this type already sold or reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>โควตาต้องไม่น้อยกว่าจำนวนบัตรประเภทนี้ที่ขายไปแล้วหรือสำรองไว้</translation>
     </message>
     <message>
         <source>This event&apos;s seating cannot be changed: tickets are already sold, or its capacity is the number of its seats that are not blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนผังที่นั่งของงานนี้ไม่ได้ เนื่องจากมีการขายบัตรไปแล้ว หรือจำนวนที่นั่งของงานต้องเท่ากับจำนวนที่นั่งที่ไม่ได้งดจำหน่าย</translation>
     </message>
 </context>
 <context>
@@ -371,7 +371,7 @@
     <name>KioskStyle</name>
     <message>
         <source>Clear this field</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้างช่องนี้</translation>
     </message>
 </context>
 <context>
@@ -394,31 +394,31 @@
     </message>
     <message>
         <source>%1 per ticket</source>
-        <translation type="unfinished">ใบละ %1</translation>
+        <translation>ใบละ %1</translation>
     </message>
     <message>
         <source>1 seat left</source>
-        <translation type="unfinished">เหลือ 1 ที่นั่ง</translation>
+        <translation>เหลือ 1 ที่นั่ง</translation>
     </message>
     <message>
         <source>%1 seats left</source>
-        <translation type="unfinished">เหลือ %1 ที่นั่ง</translation>
+        <translation>เหลือ %1 ที่นั่ง</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปิดขาย</translation>
     </message>
     <message>
         <source>sold out</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรหมด</translation>
     </message>
     <message>
         <source>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ชำระเงิน กรุณาชำระ %1 ที่ห้องขายบัตรก่อน %2 (เวลาของสถานที่จัดงาน) และแสดงหมายเลขการจองนี้ หากไม่ชำระภายในเวลาดังกล่าว การจองจะหมดอายุและที่นั่งจะกลับมาเปิดขาย</translation>
     </message>
 </context>
 <context>
@@ -480,58 +480,58 @@
     </message>
     <message>
         <source>&amp;Refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงิน(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;hifts</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Venue settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งค่าสถานที่(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::AttendanceReportModel</name>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ยกเลิกแล้ว)</translation>
     </message>
     <message>
         <source>(nobody came in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ไม่มีผู้เข้างาน)</translation>
     </message>
     <message>
         <source>Box office (no entrance)</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องขายบัตร (ไม่ผ่านทางเข้า)</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">งาน</translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Entrance</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเข้า</translation>
     </message>
     <message>
         <source>Came in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้างานแล้ว</translation>
     </message>
     <message>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในงานขณะนี้</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished">ขายแล้ว</translation>
+        <translation>ขายแล้ว</translation>
     </message>
 </context>
 <context>
@@ -810,85 +810,85 @@
     </message>
     <message>
         <source>Take payment (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>รับชำระเงิน (F9)</translation>
     </message>
     <message>
         <source>It is an unpaid reservation: nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นการสำรองที่นั่งที่ยังไม่ได้ชำระเงิน จึงไม่มีเงินที่ต้องคืน</translation>
     </message>
     <message>
         <source>Nothing was paid for it: nothing to give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองนี้ไม่ได้ชำระเงิน จึงไม่มีเงินที่ต้องคืน</translation>
     </message>
     <message>
         <source>Give back %1 in cash.</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินสด %1</translation>
     </message>
     <message>
         <source>Give back %1 to the card it was paid with.</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงิน %1 เข้าบัตรที่ใช้ชำระ</translation>
     </message>
     <message>
         <source>&amp;Yes, cancel and give back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่ ยกเลิกและคืนเงิน %1(&amp;Y)</translation>
     </message>
     <message>
         <source>Booking %1 cancelled, but the refund of %2 could not be recorded as given: %3 It stays on the list of refunds due.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจอง %1 แล้ว แต่บันทึกว่าคืนเงิน %2 แล้วไม่ได้: %3 รายการนี้ยังอยู่ในรายการคืนเงินที่ค้างอยู่</translation>
     </message>
     <message>
         <source>Booking %1 cancelled: %2 given back (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการจอง %1 แล้ว: คืนเงิน %2 แล้ว (%3)</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Take payment</source>
-        <translation type="unfinished"></translation>
+        <translation>รับชำระเงิน</translation>
     </message>
     <message numerus="yes">
         <source>Reservation %1 for %2: %n ticket(s), %3 to pay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การสำรองที่นั่ง %1 ของ %2: บัตร %n ใบ ต้องชำระ %3</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสด(&amp;C)</translation>
     </message>
     <message>
         <source>C&amp;ard</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเครดิต(&amp;A)</translation>
     </message>
     <message>
         <source>Cash &amp;handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่รับมา(&amp;H)</translation>
     </message>
     <message>
         <source>Enter the cash handed over: at least %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินสดที่รับมา อย่างน้อย %1</translation>
     </message>
     <message>
         <source>Taking payment for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรับชำระเงินสำหรับ %1…</translation>
     </message>
     <message>
         <source>Reservation %1 paid: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระเงินการสำรองที่นั่ง %1 แล้ว: %2</translation>
     </message>
     <message>
         <source>Change due: %1</source>
-        <translation type="unfinished">เงินทอน: %1</translation>
+        <translation>เงินทอน: %1</translation>
     </message>
     <message>
         <source>Tickets of booking %1 printed again, marked REPRINT %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรของการจอง %1 อีกครั้งแล้ว พร้อมเครื่องหมาย “พิมพ์ซ้ำ %2”</translation>
     </message>
 </context>
 <context>
@@ -955,35 +955,35 @@
     </message>
     <message>
         <source>Reserved: to pay by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองไว้: ชำระภายใน %1</translation>
     </message>
     <message>
         <source>Paid (reservation)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระแล้ว (การสำรองที่นั่ง)</translation>
     </message>
     <message>
         <source>Expired, not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดเวลา ไม่ได้ชำระเงิน</translation>
     </message>
     <message>
         <source>Event cancelled: refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก: คืนเงินแล้ว</translation>
     </message>
     <message>
         <source>Event cancelled: refund %1 at the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก: รับเงินคืน %1 ที่ห้องขายบัตร</translation>
     </message>
     <message>
         <source>Event cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก</translation>
     </message>
     <message>
         <source>Cancelled: refund %1 due</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว: ค้างคืนเงิน %1</translation>
     </message>
     <message>
         <source>Cancelled: refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว: คืนเงินแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1065,18 +1065,18 @@
     </message>
     <message>
         <source>Printer… (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์… (F4)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::CashAmountDialog</name>
     <message>
         <source>&amp;Desk (empty: this terminal&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>เคาน์เตอร์(&amp;D) (เว้นว่าง: ใช้ชื่อเครื่องนี้)</translation>
     </message>
     <message>
         <source>Enter an amount of money of 0 or more, such as 2000 or 1500.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินตั้งแต่ 0 ขึ้นไป เช่น 2000 หรือ 1500.50</translation>
     </message>
 </context>
 <context>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Customer&apos;s phone, e.g. 081 234 5678; empty for a walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์ลูกค้า เช่น 081 234 5678 เว้นว่างไว้สำหรับลูกค้าที่ซื้อหน้าเคาน์เตอร์</translation>
     </message>
 </context>
 <context>
@@ -1223,228 +1223,228 @@
     <name>Marquee::DeskPrinter</name>
     <message>
         <source>CASH-UP</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปยอดเงินสด</translation>
     </message>
     <message>
         <source>Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเมื่อ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเมื่อ</translation>
     </message>
     <message>
         <source>Opening float</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเงินสด</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินสด</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่ควรมี</translation>
     </message>
     <message>
         <source>Counted cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่นับได้</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง</translation>
     </message>
     <message>
         <source>Card sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายบัตรเครดิต</translation>
     </message>
     <message>
         <source>Card refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินเข้าบัตรเครดิต</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">การจอง</translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Cash-up of shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปยอดเงินสดของกะ %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::DoorAnswerPanel</name>
     <message>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนบัตร</translation>
     </message>
     <message>
         <source>Hold the ticket&apos;s code under the scanner, or type it and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>วางรหัสบนบัตรไว้ใต้เครื่องสแกน หรือพิมพ์รหัสแล้วกด Enter</translation>
     </message>
     <message>
         <source>NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตรวจ</translation>
     </message>
     <message>
         <source>%1 Scan the ticket again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กรุณาสแกนบัตรอีกครั้ง</translation>
     </message>
     <message>
         <source>VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้</translation>
     </message>
     <message>
         <source>VALID: BACK IN</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ได้: กลับเข้างาน</translation>
     </message>
     <message>
         <source>CHECKED OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กเอาต์แล้ว</translation>
     </message>
     <message>
         <source>ALREADY USED</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไปแล้ว</translation>
     </message>
     <message>
         <source>NOT VALID</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไม่ได้</translation>
     </message>
     <message>
         <source>the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องขายบัตร</translation>
     </message>
     <message>
         <source>entrance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเข้า %1</translation>
     </message>
     <message>
         <source>%1 — welcome in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ยินดีต้อนรับ เชิญเข้างานได้</translation>
     </message>
     <message>
         <source>%1 — back in after going out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — กลับเข้างานหลังจากออกไป</translation>
     </message>
     <message>
         <source>%1 — may come back in once with this ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — กลับเข้างานด้วยบัตรใบนี้ได้อีกหนึ่งครั้ง</translation>
     </message>
     <message>
         <source>Came in at %1 at %2 and went out; this event does not allow re-entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้างานเมื่อ %1 ที่%2 และออกไปแล้ว งานนี้ไม่อนุญาตให้กลับเข้างานซ้ำ</translation>
     </message>
     <message>
         <source>Used at %1 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไปแล้วเมื่อ %1 ที่%2</translation>
     </message>
     <message>
         <source>This ticket is for another event: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรใบนี้เป็นของงานอื่น: %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::DoorEventPicker</name>
     <message>
         <source>Events this entrance admits</source>
-        <translation type="unfinished"></translation>
+        <translation>งานที่ทางเข้านี้รับ</translation>
     </message>
     <message>
         <source>Tick the events whose tickets this entrance lets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกงานที่ทางเข้านี้ให้ผู้ถือบัตรเข้าได้</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Admit these</source>
-        <translation type="unfinished"></translation>
+        <translation>รับบัตรของงานที่เลือก</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
     <name>Marquee::DoorView</name>
     <message>
         <source>IN</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้า</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>Reading today&apos;s events…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านรายการงานวันนี้…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No event chosen: this entrance admits nobody. Press F9 to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกงาน ทางเข้านี้จึงยังไม่รับผู้ใดเข้างาน กด F9 เพื่อเลือก</translation>
     </message>
     <message>
         <source>Admits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รับ: %1</translation>
     </message>
     <message>
         <source>Inside: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในงาน: %1</translation>
     </message>
     <message>
         <source>came in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้างานแล้ว: %1</translation>
     </message>
     <message>
         <source>box office</source>
-        <translation type="unfinished">ห้องขายบัตร</translation>
+        <translation>ห้องขายบัตร</translation>
     </message>
     <message>
         <source>%1: %2 in, %3 inside</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เข้างาน %2 อยู่ในงาน %3</translation>
     </message>
     <message>
         <source>Door (no entrance named)</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร (ยังไม่ได้ตั้งชื่อทางเข้า)</translation>
     </message>
     <message>
         <source>Entrance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ทางเข้า %1</translation>
     </message>
     <message>
         <source>&amp;Ticket code:</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสบัตร(&amp;T):</translation>
     </message>
     <message>
         <source>Check in (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กอิน (F5)</translation>
     </message>
     <message>
         <source>Check out (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>เช็กเอาต์ (F6)</translation>
     </message>
     <message>
         <source>Events… (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน… (F9)</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1641,9 @@
         <source>Cancel “%1” on %2?
 
 It stops being on sale at once, at every kiosk and box office. Its tickets stop being valid, and each of its %3 paid bookings is listed under Refunds.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก “%1” วันที่ %2 หรือไม่
+
+งานนี้จะหยุดขายทันทีที่ตู้คีออสก์และห้องขายบัตรทุกแห่ง บัตรของงานนี้จะใช้ไม่ได้ และการจองที่ชำระเงินแล้วทั้ง %3 รายการจะแสดงอยู่ในหน้าคืนเงิน</translation>
     </message>
 </context>
 <context>
@@ -1707,15 +1709,15 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Your booking reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจองของคุณคือ %1</translation>
     </message>
     <message>
         <source>Your seats are held. Please pay at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของคุณสำรองไว้แล้ว กรุณาชำระเงินที่ห้องขายบัตร</translation>
     </message>
     <message>
         <source>The QR codes let you in once the booking is paid. Take a photo of them or note your booking reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>คิวอาร์โค้ดจะใช้เข้างานได้เมื่อชำระเงินแล้ว กรุณาถ่ายรูปเก็บไว้ หรือจดหมายเลขการจองไว้</translation>
     </message>
 </context>
 <context>
@@ -1754,19 +1756,19 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Type your name and phone number, then Confirm booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาพิมพ์ชื่อและเบอร์โทรศัพท์ แล้วกด ยืนยันการจอง</translation>
     </message>
     <message>
         <source>Your name (e.g. Somchai Jaidee)</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อของคุณ (เช่น สมชาย ใจดี)</translation>
     </message>
     <message>
         <source>Your phone number (e.g. 081 234 5678)</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์ของคุณ (เช่น 081 234 5678)</translation>
     </message>
     <message>
         <source>Back to the number of tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปที่จำนวนบัตร</translation>
     </message>
 </context>
 <context>
@@ -1816,30 +1818,30 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Number of tickets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร: %1 ใบ</translation>
     </message>
     <message>
         <source>Number of tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร</translation>
     </message>
     <message>
         <source>Fewer tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดจำนวนบัตร</translation>
     </message>
     <message>
         <source>More tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มจำนวนบัตร</translation>
     </message>
     <message>
         <source>Back to the events</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปที่รายการงาน</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskEventsModel</name>
     <message>
         <source>%1, %2, %3, %4 per ticket, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, ใบละ %4, %5</translation>
     </message>
 </context>
 <context>
@@ -1886,16 +1888,16 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>งานที่กำลังจะมาถึง</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">เวลา</translation>
+        <translation>เวลา</translation>
     </message>
     <message numerus="yes">
         <source>%n events. Use the arrow keys to hear them, Enter to choose one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มี %n งาน ใช้ปุ่มลูกศรเพื่อฟังรายชื่องาน แล้วกด Enter เพื่อเลือก</numerusform>
         </translation>
     </message>
 </context>
@@ -1935,152 +1937,152 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Type the phone number you booked with and your booking reference, then Find.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาพิมพ์เบอร์โทรศัพท์ที่ใช้จองและหมายเลขการจอง แล้วกด ค้นหา</translation>
     </message>
     <message>
         <source>Your booking reference is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจองของคุณคือ %1</translation>
     </message>
     <message>
         <source>Booking reference (e.g. K7QM2XPA)</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขการจอง (เช่น K7QM2XPA)</translation>
     </message>
     <message>
         <source>This event was cancelled. These tickets are no longer valid: please ask for your refund at the box office.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้ถูกยกเลิกแล้ว บัตรเหล่านี้ใช้ไม่ได้อีกต่อไป กรุณาติดต่อขอรับเงินคืนที่ห้องขายบัตร</translation>
     </message>
     <message>
         <source>This reservation was not paid in time and has lapsed. Its tickets are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>การสำรองที่นั่งนี้ไม่ได้ชำระเงินภายในเวลาที่กำหนดจึงหมดอายุแล้ว บัตรของการจองนี้ใช้ไม่ได้</translation>
     </message>
     <message>
         <source>This booking was cancelled. Its tickets are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองนี้ถูกยกเลิกแล้ว บัตรของการจองนี้ใช้ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskKeypad</name>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>เว้นวรรค</translation>
     </message>
     <message>
         <source>⌫ Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>⌫ ลบ</translation>
     </message>
     <message>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบตัวอักษรตัวสุดท้าย</translation>
     </message>
     <message>
         <source>Next ↵</source>
-        <translation type="unfinished"></translation>
+        <translation>ถัดไป ↵</translation>
     </message>
     <message>
         <source>Capital letters</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวพิมพ์ใหญ่</translation>
     </message>
     <message>
         <source>Latin letters</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรอังกฤษ</translation>
     </message>
     <message>
         <source>Thai letters</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรไทย</translation>
     </message>
     <message>
         <source>More Thai letters</source>
-        <translation type="unfinished"></translation>
+        <translation>อักษรไทยเพิ่มเติม</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskSpeech</name>
     <message>
         <source>button</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่ม</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิด</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>check box</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องทำเครื่องหมาย</translation>
     </message>
     <message>
         <source>radio button</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มตัวเลือก</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกแล้ว</translation>
     </message>
     <message>
         <source>not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เลือก</translation>
     </message>
     <message>
         <source>spin button</source>
-        <translation type="unfinished"></translation>
+        <translation>ปุ่มปรับตัวเลข</translation>
     </message>
     <message>
         <source>text field</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องข้อความ</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ว่าง</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการ</translation>
     </message>
     <message>
         <source>unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskSpeechBar</name>
     <message>
         <source>Slower</source>
-        <translation type="unfinished"></translation>
+        <translation>ช้าลง</translation>
     </message>
     <message>
         <source>Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>เร็วขึ้น</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>เบาลง</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>ดังขึ้น</translation>
     </message>
     <message>
         <source>Repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>พูดซ้ำ</translation>
     </message>
     <message>
         <source>Repeat what this page says</source>
-        <translation type="unfinished"></translation>
+        <translation>พูดสิ่งที่อยู่ในหน้านี้ซ้ำ</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด</translation>
     </message>
     <message>
         <source>Stop speaking</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดพูด</translation>
     </message>
     <message>
         <source>Speech off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเสียงอ่าน</translation>
     </message>
 </context>
 <context>
@@ -2111,77 +2113,77 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Help for me:</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวช่วยสำหรับฉัน:</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>เสียงอ่าน</translation>
     </message>
     <message>
         <source>Reads each page aloud. Use headphones in the jack below the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านออกเสียงทุกหน้า กรุณาใช้หูฟังโดยเสียบที่ช่องใต้หน้าจอ</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอักษรใหญ่ขึ้น</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>สีตัดกันสูง</translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเวลา</translation>
     </message>
     <message>
         <source>Doubles the time before the kiosk asks whether you are still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเวลาเป็นสองเท่าก่อนที่ตู้คีออสก์จะถามว่าคุณยังอยู่หรือไม่</translation>
     </message>
     <message>
         <source>Staff only: leave the kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>สำหรับเจ้าหน้าที่: ออกจากตู้คีออสก์</translation>
     </message>
     <message>
         <source>Welcome. Buy tickets, or find my booking. Press Tab to move, Enter to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยินดีต้อนรับ ซื้อบัตร หรือค้นหาการจองของฉัน กด Tab เพื่อเลื่อน และกด Enter เพื่อเลือก</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskStillThereDialog</name>
     <message numerus="yes">
         <source>%n seconds left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลืออีก %n วินาที</numerusform>
         </translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>คุณยังอยู่หรือไม่</translation>
     </message>
     <message>
         <source>The kiosk will start over for the next customer soon, and forget what you entered. Need more time?</source>
-        <translation type="unfinished"></translation>
+        <translation>ตู้คีออสก์จะเริ่มใหม่สำหรับลูกค้าคนถัดไปในอีกสักครู่ และจะลบข้อมูลที่คุณกรอกไว้ ต้องการเวลาเพิ่มหรือไม่</translation>
     </message>
     <message>
         <source>More time</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มเวลา</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มใหม่</translation>
     </message>
 </context>
 <context>
     <name>Marquee::KioskView</name>
     <message numerus="yes">
         <source>%n seconds left. Press Enter for more time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เหลืออีก %n วินาที กด Enter เพื่อเพิ่มเวลา</numerusform>
         </translation>
     </message>
     <message>
         <source>Speech is on. Press Tab to move between controls and Enter to choose. Repeat and Stop are at the bottom of every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเสียงอ่านแล้ว กด Tab เพื่อเลื่อนไปยังปุ่มต่าง ๆ และกด Enter เพื่อเลือก ปุ่มพูดซ้ำและหยุดอยู่ด้านล่างของทุกหน้า</translation>
     </message>
 </context>
 <context>
@@ -2264,15 +2266,15 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>door</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร</translation>
     </message>
     <message>
         <source>&amp;Door</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร(&amp;D)</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>ประตูตรวจบัตร</translation>
     </message>
 </context>
 <context>
@@ -2355,230 +2357,230 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::PrinterSetupDialog</name>
     <message>
         <source>This desk&apos;s printer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ของเคาน์เตอร์นี้</translation>
     </message>
     <message>
         <source>&amp;Receipt and ticket printer on the network (ESC/POS)</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์ใบเสร็จและบัตรบนเครือข่าย (ESC/POS)(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Page printer of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องพิมพ์เอกสารของคอมพิวเตอร์เครื่องนี้(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;None yet: ask with the print dialog once, then keep that printer</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือก: ถามผ่านหน้าต่างการพิมพ์หนึ่งครั้ง แล้วใช้เครื่องพิมพ์นั้นต่อไป(&amp;N)</translation>
     </message>
 </context>
 <context>
     <name>Marquee::RefundTableModel</name>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">เงินสด</translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">บัตรเครดิต</translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนเงิน</translation>
     </message>
     <message>
         <source>walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าหน้าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>Event cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก</translation>
     </message>
     <message>
         <source>Booking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>การจองถูกยกเลิก</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างคืน</translation>
     </message>
     <message>
         <source>%1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 โดย %2, %3</translation>
     </message>
     <message>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">งาน</translation>
+        <translation>งาน</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">ลูกค้า</translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">โทรศัพท์</translation>
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">จำนวนเงิน</translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระด้วย</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>สาเหตุ</translation>
     </message>
     <message>
         <source>Due since</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้างตั้งแต่</translation>
     </message>
     <message>
         <source>Given back</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::RefundsPage</name>
     <message>
         <source>Only refunds still &amp;due</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะรายการที่ยังค้างคืนเงิน(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรช(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Mark refunded…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าคืนเงินแล้ว…(&amp;M)</translation>
     </message>
     <message numerus="yes">
         <source>%n refund(s) listed; %1 still to give back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีรายการคืนเงิน %n รายการ ยังต้องคืนอีก %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าคืนเงินแล้ว</translation>
     </message>
     <message>
         <source>%1 to %2 for booking %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>คืน %1 ให้ %2 สำหรับการจอง %3</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">เงินสด</translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">บัตรเครดิต</translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>โอนเงิน</translation>
     </message>
     <message>
         <source>Given back by</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินด้วย</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Refund of booking %1 marked as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกว่าคืนเงินของการจอง %1 แล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ReportsPage</name>
     <message>
         <source>Save attendance as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกข้อมูลผู้เข้างานเป็น CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>The last day of the period comes before its first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันสุดท้ายของช่วงเวลาอยู่ก่อนวันแรก</translation>
     </message>
     <message>
         <source>Sold: %1 in %2 bookings, %3 tickets. Refunds given: %4. Net: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขาย: %1 จาก %2 การจอง บัตร %3 ใบ คืนเงินแล้ว: %4 ยอดสุทธิ: %5</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
     </message>
     <message>
         <source>Sales report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานยอดขาย</translation>
     </message>
     <message>
         <source>%1 to %2 (the venue&apos;s days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถึง %2 (ตามวันของสถานที่จัดงาน)</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้างาน</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished">เขียนไฟล์ PDF ลงใน %1 ไม่ได้</translation>
+        <translation>เขียนไฟล์ PDF ลงใน %1 ไม่ได้</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรายงานเป็น PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save sales as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกยอดขายเป็น CSV</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;By</source>
-        <translation type="unfinished"></translation>
+        <translation>แยกตาม(&amp;B)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">แสดง</translation>
+        <translation>แสดง</translation>
     </message>
     <message>
         <source>Sales as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเป็น CSV…</translation>
     </message>
     <message>
         <source>Attendance as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้างานเป็น CSV…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขาย</translation>
     </message>
     <message>
         <source>Attendance per event and entrance (events starting in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้เข้างานแยกตามงานและทางเข้า (งานที่เริ่มในช่วงเวลานี้)</translation>
     </message>
 </context>
 <context>
@@ -2605,30 +2607,31 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าหน้าเคาน์เตอร์</translation>
     </message>
     <message>
         <source>The last sale&apos;s outcome is not known yet. Put the form back as it was and press Enter to ask again (it will not sell twice), or press Esc to start a new sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลของการขายครั้งล่าสุด กรุณากรอกฟอร์มให้เหมือนเดิมแล้วกด Enter เพื่อสอบถามอีกครั้ง (ระบบจะไม่ขายซ้ำ) หรือกด Esc เพื่อเริ่มการขายใหม่</translation>
     </message>
     <message>
         <source>Enter the number of tickets as digits, from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนบัตรเป็นตัวเลข ตั้งแต่ 1 ถึง %1</translation>
     </message>
     <message>
         <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนบัตรตั้งแต่ 1 ถึง %1 (ไม่เกิน %1 ใบต่อการจอง)</translation>
     </message>
     <message numerus="yes">
         <source>Only %n seat(s) left for this event.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>งานนี้เหลือเพียง %n ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+การขายอาจสำเร็จหรือไม่สำเร็จก็ได้ กด Enter เพื่อสอบถามอีกครั้ง ระบบจะไม่ขายซ้ำ</translation>
     </message>
 </context>
 <context>
@@ -2683,19 +2686,19 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังพิมพ์…</translation>
     </message>
     <message>
         <source>%1 Press Ctrl+P to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 กด Ctrl+P เพื่อพิมพ์อีกครั้ง</translation>
     </message>
     <message>
         <source>Tickets and receipt printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์บัตรและใบเสร็จแล้ว</translation>
     </message>
     <message>
         <source>Printed again, marked REPRINT %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์อีกครั้งแล้ว พร้อมเครื่องหมาย “พิมพ์ซ้ำ %1”</translation>
     </message>
 </context>
 <context>
@@ -2721,59 +2724,59 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SalesTotalsModel</name>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกะ</translation>
     </message>
     <message>
         <source>Admission</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรเข้างาน</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished">เงินสด</translation>
+        <translation>เงินสด</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished">บัตรเครดิต</translation>
+        <translation>บัตรเครดิต</translation>
     </message>
     <message>
         <source>Complimentary</source>
-        <translation type="unfinished">บัตรเชิญ</translation>
+        <translation>บัตรเชิญ</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีชำระเงิน</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตร</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">ยอดรวม</translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished">การจอง</translation>
+        <translation>การจอง</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">จำนวนเงิน</translation>
+        <translation>จำนวนเงิน</translation>
     </message>
 </context>
 <context>
@@ -2826,238 +2829,238 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>The login “%1” may not use Marquee: it is in none of the kiosk, door, box office or admin groups. An administrator can add it under Admin → Staff logins.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี “%1” ใช้ Marquee ไม่ได้ เนื่องจากไม่ได้อยู่ในกลุ่มคีออสก์ ประตูตรวจบัตร ห้องขายบัตร หรือผู้ดูแลระบบ ผู้ดูแลระบบเพิ่มบัญชีนี้ได้ที่ ผู้ดูแลระบบ → บัญชีพนักงาน</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftBar</name>
     <message>
         <source>No sale: open drawer (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการขาย: เปิดลิ้นชักเงิน (F11)</translation>
     </message>
     <message>
         <source>Reading this desk&apos;s shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านข้อมูลกะของเคาน์เตอร์นี้…</translation>
     </message>
     <message numerus="yes">
         <source>Shift open at %1 since %2 · cash %3 · card %4 · %n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กะเปิดที่ %1 ตั้งแต่ %2 · เงินสด %3 · บัตรเครดิต %4 · บัตร %n ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>No shift open: open one with its float (F10) before the first cash sale. Card sales need none.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เปิดกะ: กรุณาเปิดกะพร้อมเงินทอนตั้งต้น (F10) ก่อนการขายด้วยเงินสดครั้งแรก การขายด้วยบัตรเครดิตไม่ต้องเปิดกะ</translation>
     </message>
     <message>
         <source>Close shift… (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะ… (F10)</translation>
     </message>
     <message>
         <source>Open shift… (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดกะ… (F10)</translation>
     </message>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดกะ</translation>
     </message>
     <message>
         <source>The opening float: the cash in the drawer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น: เงินสดที่อยู่ในลิ้นชักขณะนี้</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะ</translation>
     </message>
     <message>
         <source>Count the cash in the drawer and enter what you counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณานับเงินสดในลิ้นชัก แล้วใส่จำนวนที่นับได้</translation>
     </message>
     <message>
         <source>Shift %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ %1 ที่ %2</translation>
     </message>
     <message>
         <source>Opening float: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น: %1</translation>
     </message>
     <message>
         <source>Cash sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเงินสด: %1</translation>
     </message>
     <message>
         <source>Cash refunds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินสด: %1</translation>
     </message>
     <message>
         <source>Expected cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่ควรมี: %1</translation>
     </message>
     <message>
         <source>Counted cash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่นับได้: %1</translation>
     </message>
     <message>
         <source>Variance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง: %1</translation>
     </message>
     <message>
         <source>Card sales: %1 · card refunds: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายบัตรเครดิต: %1 · คืนเงินเข้าบัตรเครดิต: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s), %1 ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การจอง %n รายการ บัตร %1 ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>Cash-up</source>
-        <translation type="unfinished"></translation>
+        <translation>สรุปยอดเงินสด</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftTableModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่</translation>
     </message>
     <message>
         <source>%1 (closed by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ปิดโดย %2)</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเมื่อ</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดเมื่อ</translation>
     </message>
     <message>
         <source>Float</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินทอนตั้งต้น</translation>
     </message>
     <message>
         <source>Cash sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายเงินสด</translation>
     </message>
     <message>
         <source>Card sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดขายบัตรเครดิต</translation>
     </message>
     <message>
         <source>Cash refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินสด</translation>
     </message>
     <message>
         <source>Card refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินเข้าบัตรเครดิต</translation>
     </message>
     <message>
         <source>Expected cash</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสดที่ควรมี</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>นับได้</translation>
     </message>
     <message>
         <source>Variance</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนต่าง</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>No sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการขาย</translation>
     </message>
 </context>
 <context>
     <name>Marquee::ShiftsPage</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">เคาน์เตอร์</translation>
+        <translation>เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Staff login</source>
-        <translation type="unfinished">บัญชีพนักงาน</translation>
+        <translation>บัญชีพนักงาน</translation>
     </message>
     <message>
         <source>On the &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>ในวันที่(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">ค้นหา(&amp;F)</translation>
+        <translation>ค้นหา(&amp;F)</translation>
     </message>
     <message>
         <source>Force &amp;close…</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปิดกะ…(&amp;C)</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก CSV…(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;PDF report…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงาน PDF…(&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>%n shift(s), %1 open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n กะ เปิดอยู่ %1 กะ</numerusform>
         </translation>
     </message>
     <message>
         <source>Force-close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับปิดกะ</translation>
     </message>
     <message>
         <source>Close the shift of %1 at %2 without their count? It is recorded as closed by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดกะของ %1 ที่ %2 โดยไม่มีการนับเงินหรือไม่ ระบบจะบันทึกว่าคุณเป็นผู้ปิดกะนี้</translation>
     </message>
     <message>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>กะ</translation>
     </message>
     <message>
         <source>Export shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลกะ</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
+        <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>Shifts exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกข้อมูลกะไปที่ %1 แล้ว</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>Shifts report</source>
-        <translation type="unfinished"></translation>
+        <translation>รายงานกะ</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">ไฟล์ PDF (*.pdf)</translation>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนรายงานไปที่ %1 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3292,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Door scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องสแกนที่ประตูตรวจบัตร</translation>
     </message>
 </context>
 <context>
@@ -3366,124 +3369,124 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>Unpaid: not valid until paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ชำระเงิน: ใช้ไม่ได้จนกว่าจะชำระเงิน</translation>
     </message>
     <message>
         <source>Not valid: reservation expired</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ไม่ได้: การสำรองที่นั่งหมดเวลาแล้ว</translation>
     </message>
     <message>
         <source>Event cancelled: refund at the box office</source>
-        <translation type="unfinished"></translation>
+        <translation>งานถูกยกเลิก: รับเงินคืนที่ห้องขายบัตร</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketTypeTableModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>any seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งใดก็ได้</translation>
     </message>
     <message>
         <source>Ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตร</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">ราคา</translation>
+        <translation>ราคา</translation>
     </message>
     <message>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation>โควตา</translation>
     </message>
     <message>
         <source>Seat category</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทที่นั่ง</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <source>On sale</source>
-        <translation type="unfinished">เปิดขาย</translation>
+        <translation>เปิดขาย</translation>
     </message>
     <message>
         <source>Box office only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะห้องขายบัตร</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>ขายหรือสำรองแล้ว</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketTypesEditor</name>
     <message>
         <source>New ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตรใหม่</translation>
     </message>
     <message>
         <source>Ticket types saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกประเภทบัตรแล้ว</translation>
     </message>
     <message>
         <source>Add a ticket type</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มประเภทบัตร</translation>
     </message>
     <message>
         <source>Save ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกประเภทบัตร</translation>
     </message>
     <message>
         <source>Ticket types of this event</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตรของงานนี้</translation>
     </message>
 </context>
 <context>
     <name>Marquee::VenueSettingsPage</name>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตเวลา(&amp;T)</translation>
     </message>
     <message>
         <source>C&amp;urrency (ISO code, e.g. THB)</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน (รหัส ISO เช่น THB)(&amp;U)</translation>
     </message>
     <message>
         <source>Kiosk reservations are held for (&amp;minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาที่ตู้คีออสก์สำรองที่นั่งไว้ (นาที)(&amp;M)</translation>
     </message>
     <message>
         <source>The box office sells until this long after the start (m&amp;inutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ห้องขายบัตรขายได้จนถึงหลังเวลาเริ่มงาน (นาที)(&amp;I)</translation>
     </message>
     <message>
         <source>A kiosk may hold at most (% of the capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตู้คีออสก์สำรองที่นั่งได้สูงสุด (% ของจำนวนที่นั่ง)</translation>
     </message>
     <message>
         <source>… and at least (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>… และอย่างน้อย (ที่นั่ง)</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการตั้งค่า(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนค่าเดิม(&amp;V)</translation>
     </message>
     <message>
         <source>Enter a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเต็มตั้งแต่ %1 ถึง %2</translation>
     </message>
     <message>
         <source>Saved. This terminal shows times and prices in them now; the others at their next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกแล้ว เครื่องนี้แสดงเวลาและราคาตามค่าใหม่แล้ว ส่วนเครื่องอื่นจะเปลี่ยนเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +3891,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>REPRINT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ซ้ำ %1</translation>
     </message>
 </context>
 </TS>
