@@ -2636,14 +2636,6 @@ The sale may or may not have gone through. Press Enter to ask again: it will not
 </context>
 <context>
     <name>Marquee::SaleResultPanel</name>
-    <message numerus="yes">
-        <source>%1 — %2, %3
-%n ticket(s) for %4 (%5) · Total %6 · %7</source>
-        <translation>
-            <numerusform>%1 — %2, %3
-บัตร %n ใบ สำหรับ %4 (%5) · ยอดรวม %6 · %7</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Change due: %1</source>
         <translation>เงินทอน: %1</translation>
@@ -2699,6 +2691,19 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>Printed again, marked REPRINT %1.</source>
         <translation>พิมพ์อีกครั้งแล้ว พร้อมเครื่องหมาย “พิมพ์ซ้ำ %1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>customer name (phone)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %3
+%n ticket(s) for %4 · Total %5 · %6</source>
+        <translation>
+            <numerusform>%1 — %2, %3
+บัตร %n ใบ สำหรับ %4 · ยอดรวม %5 · %6</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -199,11 +199,15 @@ void SaleResultPanel::retranslate()
     // In the venue's zone and currency once the desk's session is known.
     const VenueFormat format(m_session ? m_session->venueSettings() : VenueSettings(), locale);
     m_reference->setText(m_booking.id > 0 ? tr("Booking %1").arg(m_booking.reference) : QString());
+    // A walk-in has no phone: just the name, no empty brackets.
+    const QString customer = m_booking.customerPhone.isEmpty()
+                                 ? m_booking.customerName
+                                 : tr("%1 (%2)", "customer name (phone)").arg(m_booking.customerName, m_booking.customerPhone);
     if (m_stored || m_booking.id == 0)
-        m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 (%5) · Total %6 · %7", nullptr, m_booking.quantity)
+        m_summary->setText(tr("%1 — %2, %3\n%n ticket(s) for %4 · Total %5 · %6", nullptr, m_booking.quantity)
                                .arg(m_booking.eventTitle,
                                     format.dateTime(m_booking.startsAt, QLocale::LongFormat),
-                                    m_booking.venue, m_booking.customerName, m_booking.customerPhone,
+                                    m_booking.venue, customer,
                                     format.money(m_booking.totalAmount),
                                     BookingResultsModel::paymentText(m_booking.paymentMethod)));
     else
