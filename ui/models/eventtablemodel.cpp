@@ -5,6 +5,8 @@
 #include "events/eventservice.h"
 #include "session/terminalsession.h"
 
+#include <vector>
+
 #include <QBrush>
 #include <QColor>
 #include <QEvent>
@@ -57,6 +59,17 @@ EventTableModel::EventTableModel(TerminalSession *session, QObject *parent)
             m_changed.insert(eventId);
             m_reread.start();
         }
+    });
+    // Back from an outage (a server restart, a cut cable): every list asks its question again by itself, so an
+    // event added, changed or cancelled meanwhile shows without anyone touching the terminal (issue #11 §6).
+    connect(m_session, &TerminalSession::connectionRestored, this, [this] {
+        std::vector<int> ids;
+        for (const auto &entry : m_scopes) {
+            if (entry.second->hasQuery)
+                ids.push_back(entry.first);
+        }
+        for (int id : ids)
+            reloadScope(id);
     });
 }
 
