@@ -2,8 +2,11 @@
 
 #include "benchserver.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -168,6 +171,21 @@ bool resetPeakMemory()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+void spin(qint64 ms, const std::function<bool()> &done)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(5);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (elapsed.elapsed() >= ms || (done && done()))
+            loop.quit();
+    });
+    check.start();
+    loop.exec();
 }
 
 } // namespace Marquee::Bench

@@ -89,6 +89,10 @@ QStringList checkInvariants(BenchServer &server, const QString &database);
 // A phone number for a simulated customer, from a pool so some customers come back.
 QString randomPhone();
 
+// Runs this thread's event loop for `ms`, or until `done` says so (checked every 5 ms): the scenarios that
+// drive real terminal sessions on this thread wait this way, so their answers and hints keep arriving.
+void spin(qint64 ms, const std::function<bool()> &done = {});
+
 // Kilobytes from /proc/self/status ("VmHWM", "VmRSS"), 0 when unknown.
 qint64 procStatusKb(const char *field);
 // Resets the peak resident size (VmHWM) of this process; false where the kernel does not allow it.

@@ -22,21 +22,6 @@ namespace Marquee::Bench {
 
 namespace {
 
-// Runs this thread's event loop (the terminals' answers arrive through it) for `ms`, or until `done` says so.
-void spin(qint64 ms, const std::function<bool()> &done = {})
-{
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(5);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (elapsed.elapsed() >= ms || (done && done()))
-            loop.quit();
-    });
-    check.start();
-    loop.exec();
-}
 
 // Runs `work` (a script: it blocks) on a thread of its own while this thread keeps serving the terminals.
 bool inBackground(const std::function<bool()> &work)

@@ -12,25 +12,6 @@
 
 namespace Marquee::Bench {
 
-namespace {
-
-void spinFor(qint64 ms, const std::function<bool()> &done = {})
-{
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(5);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (elapsed.elapsed() >= ms || (done && done()))
-            loop.quit();
-    });
-    check.start();
-    loop.exec();
-}
-
-} // namespace
-
 Tally sellThroughSessions(const ConnectionProfile &profile, const QList<qint64> &events, int clients, double seconds,
                           qint64 *answered)
 {
@@ -39,13 +20,13 @@ Tally sellThroughSessions(const ConnectionProfile &profile, const QList<qint64> 
         terminals.push_back(std::make_unique<BookingTerminal>(i, profile, events));
     for (const auto &terminal : terminals)
         terminal->start();
-    spinFor(1000);
+    spin(1000);
     const auto windowStart = Clock::now();
-    spinFor(qint64(seconds * 1000));
+    spin(qint64(seconds * 1000));
     const auto windowEnd = Clock::now();
     for (const auto &terminal : terminals)
         terminal->stop();
-    spinFor(30000, [&] {
+    spin(30000, [&] {
         for (const auto &terminal : terminals) {
             if (!terminal->isIdle())
                 return false;
@@ -70,7 +51,7 @@ Tally sellThroughSessions(const ConnectionProfile &profile, const QList<qint64> 
     if (answered)
         *answered = all;
     terminals.clear();
-    spinFor(200);
+    spin(200);
     return tally;
 }
 

@@ -28,21 +28,6 @@ namespace {
 constexpr int Events = 20;
 constexpr int TicketsPerEvent = 1000000;
 
-// Runs this thread's event loop (every terminal's answers and hints arrive through it) for `ms`, or until `done`.
-void spin(qint64 ms, const std::function<bool()> &done = {})
-{
-    QElapsedTimer elapsed;
-    elapsed.start();
-    QEventLoop loop;
-    QTimer check;
-    check.setInterval(5);
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (elapsed.elapsed() >= ms || (done && done()))
-            loop.quit();
-    });
-    check.start();
-    loop.exec();
-}
 
 // One terminal of the venue as the app runs it: a real TerminalSession (listener, worker threads, the login's
 // password checked) watching every event on sale, selling at a human pace: a desk sells (BookingService::sell),
