@@ -61,7 +61,14 @@ QDateTime VenueFormat::startOfVenueDay(const QDateTime &instant) const
 
 QString VenueFormat::dateTime(const QDateTime &instant, QLocale::FormatType format) const
 {
-    return instant.isValid() ? m_locale.toString(toVenueTime(instant), format) : QString();
+    if (!instant.isValid())
+        return QString();
+    // A locale's long date-time adds seconds and the zone's offset ("7:30:00 PM +07"): nobody at a venue reads a
+    // performance's time that way, and every time shown is the venue's anyway. The long date with the short time.
+    if (format == QLocale::LongFormat)
+        return m_locale.toString(toVenueTime(instant).date(), QLocale::LongFormat) + QLatin1Char(' ')
+            + m_locale.toString(toVenueTime(instant).time(), QLocale::ShortFormat);
+    return m_locale.toString(toVenueTime(instant), format);
 }
 
 QString VenueFormat::date(const QDateTime &instant, QLocale::FormatType format) const

@@ -48,6 +48,10 @@ private slots:
         const VenueFormat thai(bangkok(), QLocale(QLocale::Thai, QLocale::Thailand));
         QVERIFY(thai.time(instant).contains(QLatin1String("19:30")));
         QVERIFY(format.dateTime(QDateTime()).isEmpty());
+        // The long form a desk and a kiosk show: the long date and the venue's clock, no seconds, no offset.
+        const QString longForm = format.dateTime(instant, QLocale::LongFormat);
+        QVERIFY2(longForm.contains(QLatin1String("2026")) && longForm.endsWith(QLatin1String("19:30")), qPrintable(longForm));
+        QVERIFY2(!longForm.contains(QLatin1String("19:30:00")) && !longForm.contains(QLatin1String("+07")), qPrintable(longForm));
     }
 
     void pricesAreInTheVenuesCurrency()

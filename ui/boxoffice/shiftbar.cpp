@@ -176,7 +176,8 @@ void ShiftBar::showCashUp(const Shift &shift, const CashUp &cashUp)
           << tr("Counted cash: %1").arg(cashUp.countedCash ? money(*cashUp.countedCash) : QStringLiteral("—"))
           << tr("Variance: %1").arg(cashUp.variance ? money(*cashUp.variance) : QStringLiteral("—"))
           << tr("Card sales: %1 · card refunds: %2").arg(money(cashUp.cardSales), money(cashUp.cardRefunds))
-          << tr("%n booking(s), %1 ticket(s)", nullptr, cashUp.bookings).arg(cashUp.tickets);
+          << tr("%1, %2", "bookings, tickets")
+                 .arg(tr("%n booking(s)", nullptr, cashUp.bookings), tr("%n ticket(s)", nullptr, cashUp.tickets));
     delete m_cashUpDialog;
     m_cashUpDialog = new QDialog(this);
     m_cashUpDialog->setObjectName(QStringLiteral("cashUpDialog"));
