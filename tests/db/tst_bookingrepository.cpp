@@ -330,6 +330,27 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT tickets_sold FROM marquee.events WHERE id = %1").arg(eventId)).toInt(), 2);
     }
 
+    // A retry that finds its booking must not answer before a synchronous standby has the booking: its transaction
+    // takes an id, so its commit waits for the standby like the sale's own (migrations/0045).
+    void retryThatFindsItsBookingWaitsForTheStandby()
+    {
+        const qint64 eventId = createEvent(20);
+        BookingRepository bookings(m_clerk);
+        const BookingRequest first = request(eventId, 1);
+        QVERIFY(bookings.book(first).ok());
+        QSqlQuery q(m_clerk);
+        QVERIFY(q.exec(QStringLiteral("BEGIN")));
+        QVERIFY2(q.exec(QStringLiteral("SELECT booking_id FROM marquee.book_tickets(%1, 1, 'Somchai Jaidee', '0812345678', '%2', 'cash')")
+                            .arg(eventId).arg(first.idempotencyKey.toString(QUuid::WithoutBraces))),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_current_xact_id_if_assigned() IS NOT NULL")) && q.next());
+        const bool tookAnId = q.value(0).toBool();
+        QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        QVERIFY(tookAnId);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM marquee.bookings WHERE event_id = %1").arg(eventId)).toInt(), 1);
+    }
+
     void sameCustomerIsFoundByPhone()
     {
         const qint64 eventId = createEvent(20);
