@@ -210,6 +210,12 @@ Result<BookingConfirmation> BookingRepository::bookOnce(const BookingRequest &re
     confirmation.reference = q->value(4).toString();
     confirmation.status = bookingStatusFromString(q->value(5).toString());
     confirmation.expiresAt = q->value(6).toDateTime();
+    // The row came before the commit: only the statement's end says the sale was made (see Connection::committed).
+    if (auto done = Connection::committed(*q); !done) {
+        q->finish();
+        Connection::forgetPrepared(m_db.connectionName());
+        return done.error();
+    }
     q->finish();
     return confirmation;
 }
@@ -256,6 +262,12 @@ Result<BookingConfirmation> BookingRepository::orderOnce(const OrderRequest &req
     confirmation.reference = q->value(4).toString();
     confirmation.status = bookingStatusFromString(q->value(5).toString());
     confirmation.expiresAt = q->value(6).toDateTime();
+    // The row came before the commit: only the statement's end says the sale was made (see Connection::committed).
+    if (auto done = Connection::committed(*q); !done) {
+        q->finish();
+        Connection::forgetPrepared(m_db.connectionName());
+        return done.error();
+    }
     q->finish();
     return confirmation;
 }
@@ -457,6 +469,8 @@ Result<CancellationResult> BookingRepository::cancel(qint64 bookingId)
     result.refundId = q.value(4).toLongLong();
     result.refundAmount = Money::fromDatabase(q.value(5));
     result.refundMethod = paymentMethodFromString(q.value(6).toString());
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
     return result;
 }
 
@@ -499,6 +513,8 @@ Result<ReservationPayment> BookingRepository::payOnce(const QString &reference, 
     payment.method = paymentMethodFromString(q.value(4).toString());
     payment.paidAt = q.value(5).toDateTime();
     payment.remaining = q.value(6).toInt();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
     return payment;
 }
 
@@ -511,7 +527,10 @@ Result<int> BookingRepository::recordReprint(qint64 bookingId)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::BookingNotFound);
-    return q.value(0).toInt();
+    const int reprints = q.value(0).toInt();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return reprints;
 }
 
 Result<Booking> BookingRepository::findMyBooking(const QString &phone, const QString &reference)
@@ -565,7 +584,10 @@ Result<Booking> BookingRepository::checkIn(const QString &ticketCode)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::TicketNotFound);
-    return get(q.value(0).toLongLong());
+    const qint64 bookingId = q.value(0).toLongLong();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return get(bookingId);
 }
 
 } // namespace Marquee

@@ -115,6 +115,16 @@ Result<void> exec(QSqlQuery &query)
     return {};
 }
 
+Result<void> committed(QSqlQuery &query)
+{
+    // next() past the rows read fetches the statement's end: the end of the rows, or the error that came instead.
+    while (query.isActive() && query.next()) {
+    }
+    if (query.lastError().isValid())
+        return errorOf(query);
+    return {};
+}
+
 Result<void> exec(QSqlQuery &query, const QString &sql)
 {
     if (!query.exec(sql))

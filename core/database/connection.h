@@ -33,6 +33,16 @@ QString uniqueName(const QString &purpose);
 Result<void> exec(QSqlQuery &query);
 Result<void> exec(QSqlQuery &query, const QString &sql);
 
+// The rest of a statement's answer, after its rows were read: whether the statement really succeeded — for a
+// statement outside a transaction block, whether it COMMITTED. Queries here are forward-only, which QPSQL runs in
+// libpq's single-row mode: exec() and next() return as soon as the first row arrives, and the server sends the rows
+// of `SELECT marquee.book_tickets(...)` *before* it commits (and, with a synchronous standby, before the standby
+// has the commit). A commit that then fails — a deferred check, the connection lost, the server gone while it
+// waits for the standby — would otherwise be seen by nobody, and a sale told "made" that was never made.
+// Call it after the last row you need and before finish(); a lost connection gives ConnectionLost (the outcome is
+// unknown: retry with the key). Every call that changes something and answers with rows needs it.
+Result<void> committed(QSqlQuery &query);
+
 // A query on db that reads numeric columns as exact strings.
 QSqlQuery query(const QSqlDatabase &db);
 

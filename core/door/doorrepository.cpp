@@ -113,6 +113,11 @@ Result<DoorScan> DoorRepository::checkIn(const QString &code, const QString &ent
     scan.entrance = q->value(3).toString();
     scan.at = q->value(4).toDateTime().toUTC();
     scan.outcome = q->value(5).toBool() ? DoorScan::Outcome::Readmitted : DoorScan::Outcome::Admitted;
+    // The row came before the commit: the door opens only for a scan that is stored (Connection::committed).
+    if (auto done = Connection::committed(*q); !done) {
+        q->finish();
+        return done.error();
+    }
     q->finish();
     return scan;
 }
@@ -148,6 +153,11 @@ Result<DoorScan> DoorRepository::checkOut(const QString &code, const QString &en
     scan.entrance = q->value(3).toString();
     scan.at = q->value(4).toDateTime().toUTC();
     scan.outcome = DoorScan::Outcome::CheckedOut;
+    // The row came before the commit: the door opens only for a scan that is stored (Connection::committed).
+    if (auto done = Connection::committed(*q); !done) {
+        q->finish();
+        return done.error();
+    }
     q->finish();
     return scan;
 }

@@ -109,6 +109,8 @@ Result<Refund> RefundRepository::markRefunded(qint64 refundId, RefundMethod meth
         return r.error();
     if (!q.next())
         return Error(ErrorCode::RefundNotDue);
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
     return get(refundId);
 }
 

@@ -51,7 +51,10 @@ Result<qint64> ShiftRepository::open(const Money &openingFloat, const QString &d
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("open_shift returned no row"));
-    return q.value(0).toLongLong();
+    const qint64 shiftId = q.value(0).toLongLong();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return shiftId;
 }
 
 Result<CashUp> ShiftRepository::close(const Money &countedCash)
@@ -64,7 +67,10 @@ Result<CashUp> ShiftRepository::close(const Money &countedCash)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::NoOpenShift);
-    return cashUpFrom(q);
+    const CashUp cashUp = cashUpFrom(q);
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return cashUp;
 }
 
 Result<Shift> ShiftRepository::current()
@@ -97,7 +103,10 @@ Result<qint64> ShiftRepository::recordNoSale()
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("record_no_sale returned no row"));
-    return q.value(0).toLongLong();
+    const qint64 noSaleId = q.value(0).toLongLong();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return noSaleId;
 }
 
 Result<QList<Shift>> ShiftRepository::list(const ShiftQuery &query)
@@ -154,7 +163,10 @@ Result<CashUp> ShiftRepository::forceClose(qint64 shiftId, std::optional<Money> 
         return r.error();
     if (!q.next())
         return Error(ErrorCode::NoOpenShift);
-    return cashUpFrom(q);
+    const CashUp cashUp = cashUpFrom(q);
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return cashUp;
 }
 
 } // namespace Marquee

@@ -10,6 +10,8 @@ FailoverCluster::FailoverCluster(const QString &scriptPath)
 {
     if (!m_dir.isValid())
         m_error = QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString();
+    // MARQUEE_BENCH_KEEP=1 leaves the servers' folders (stopped) for a person to look into.
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("MARQUEE_BENCH_KEEP"));
 }
 
 FailoverCluster::~FailoverCluster()

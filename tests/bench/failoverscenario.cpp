@@ -307,8 +307,19 @@ ScenarioReport runFailoverScenario(BenchServer &, const BenchOptions &options)
             sales.append(sale);
             ++acknowledged;
             names.insert(sale.customerName);
-            if (!found(onPromoted, sale))
+            if (!found(onPromoted, sale)) {
                 ++lost;
+                // What a person needs to find out why: when it was asked for and told, against the kill, and
+                // what the promoted server holds under that name instead.
+                QStringList there;
+                for (const StoredBooking &stored : onPromoted.value(sale.customerName))
+                    there << QStringLiteral("%1/%2").arg(stored.id).arg(stored.reference);
+                report.problems << QStringLiteral("lost: %1 booking %2/%3, first asked %4 ms and told %5 ms from the kill; "
+                                                  "the promoted server has under that name: %6")
+                                       .arg(sale.customerName).arg(sale.bookingId).arg(sale.reference)
+                                       .arg(killed.msecsTo(sale.firstSent)).arg(killed.msecsTo(sale.acknowledged))
+                                       .arg(there.isEmpty() ? QStringLiteral("nothing") : there.join(QLatin1Char(' ')));
+            }
             if (sale.at > killedAt)
                 ++afterKill;
         }

@@ -351,6 +351,35 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM marquee.bookings WHERE event_id = %1").arg(eventId)).toInt(), 1);
     }
 
+    // QPSQL reads forward-only answers row by row, and the server sends a function's rows before it commits. A
+    // statement whose commit then fails (here a deferred check; in life a server that dies while it waits for its
+    // standby) must not read as done: Connection::committed() says so, and every sale, payment, refund, shift and
+    // door scan asks it before it answers.
+    void aRowIsNotACommit()
+    {
+        QSqlQuery setup(m_check);
+        for (const char *sql : {
+                 "CREATE TABLE IF NOT EXISTS marquee.commit_probe (n integer)",
+                 "CREATE OR REPLACE FUNCTION marquee.commit_probe_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                 "$$ BEGIN RAISE EXCEPTION 'refused at commit'; END $$",
+                 "DROP TRIGGER IF EXISTS commit_probe_refuse ON marquee.commit_probe",
+                 "CREATE CONSTRAINT TRIGGER commit_probe_refuse AFTER INSERT ON marquee.commit_probe "
+                 "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION marquee.commit_probe_refuse()",
+                 "CREATE OR REPLACE FUNCTION marquee.commit_probe_insert() RETURNS integer LANGUAGE sql SECURITY DEFINER "
+                 "AS $$ INSERT INTO marquee.commit_probe VALUES (1); SELECT 1 $$",
+                 "GRANT EXECUTE ON FUNCTION marquee.commit_probe_insert() TO PUBLIC"})
+            QVERIFY2(setup.exec(QString::fromLatin1(sql)), qPrintable(setup.lastError().text()));
+        QSqlQuery q = Connection::query(m_clerk);
+        QVERIFY(Connection::exec(q, QStringLiteral("SELECT marquee.commit_probe_insert()")).ok());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);   // the row is here, the commit is not
+        QVERIFY(!Connection::committed(q).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM marquee.commit_probe")).toInt(), 0);
+        // A statement that did commit reads as done.
+        QVERIFY(Connection::exec(q, QStringLiteral("SELECT 1")).ok() && q.next());
+        QVERIFY(Connection::committed(q).ok());
+    }
+
     void sameCustomerIsFoundByPhone()
     {
         const qint64 eventId = createEvent(20);
