@@ -69,6 +69,8 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(m_card);
     right->addWidget(m_quantities);
+    right->addWidget(m_seats->heldSeatsPanel(), 1);
+    m_seats->heldSeatsPanel()->hide();
     right->addWidget(m_customer);
     right->addWidget(m_payment);
     right->addStretch(1);
@@ -213,6 +215,7 @@ void SalePanel::loadEvent(qint64 eventId)
     m_seated = false;
     m_seats->setEvent(0);
     m_seats->hide();
+    m_seats->heldSeatsPanel()->hide();
     m_quantities->show();
     const Event *event = m_picker->pickedEvent();
     m_quantities->setEventPrice(event ? std::optional<Money>(event->price) : std::nullopt);
@@ -262,6 +265,7 @@ void SalePanel::loadEvent(qint64 eventId)
         const bool cursorInQuantity = m_quantities->isAncestorOf(focusWidget());
         m_quantities->hide();
         m_seats->show();
+        m_seats->heldSeatsPanel()->show();
         m_seats->setEvent(eventId);
         if (cursorInQuantity)
             m_seats->bestAvailableField()->setFocus(Qt::TabFocusReason);

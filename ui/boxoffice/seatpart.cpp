@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Marquee {
@@ -36,6 +37,7 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
     m_best->setObjectName(QStringLiteral("bestAvailable"));
     m_best->setMaxLength(60);
     m_bestLabel->setBuddy(m_best);
+    m_best->installEventFilter(this);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("seatMessage"));
     m_message->setWordWrap(true);
@@ -43,11 +45,23 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
     DeskLook::setTone(m_message, TextTone::Bad);
     m_message->hide();
 
-    m_heldTitle = new QLabel(this);
+    m_heldPanel = new QWidget(this);
+    m_heldPanel->setObjectName(QStringLiteral("heldSeats"));
+    m_heldTitle = new QLabel(m_heldPanel);
     m_heldTitle->setObjectName(QStringLiteral("heldSeatsTitle"));
-    m_heldBox = new QWidget(this);
+    m_heldTitle->setWordWrap(true);
+    m_heldBox = new QWidget;
     m_heldForm = new QFormLayout(m_heldBox);
     m_heldForm->setContentsMargins(0, 0, 0, 0);
+    // A booking's worth of seats may not fit beside the map: they scroll.
+    auto *scroll = new QScrollArea(m_heldPanel);
+    scroll->setWidget(m_heldBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *heldLayout = new QVBoxLayout(m_heldPanel);
+    heldLayout->setContentsMargins(0, 0, 0, 0);
+    heldLayout->addWidget(m_heldTitle);
+    heldLayout->addWidget(scroll, 1);
 
     auto *best = new QHBoxLayout;
     best->addWidget(m_bestLabel);
@@ -58,8 +72,6 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
     layout->addWidget(m_map, 1);
     layout->addLayout(best);
     layout->addWidget(m_message);
-    layout->addWidget(m_heldTitle);
-    layout->addWidget(m_heldBox);
 
     connect(m_map, &LiveSeatMap::holdChanged, this, [this] {
         m_bestPending = false;
@@ -104,15 +116,17 @@ void SeatPart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void SeatPart::keyPressEvent(QKeyEvent *event)
+bool SeatPart::eventFilter(QObject *watched, QEvent *event)
 {
     // Enter in the best-available field holds seats; everywhere else it goes on to the sale form (confirm).
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_best->hasFocus()) {
-        holdBest(m_best->text());
-        event->accept();
-        return;
+    if (watched == m_best && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            holdBest(m_best->text());
+            return true;
+        }
     }
-    QWidget::keyPressEvent(event);
+    return QWidget::eventFilter(watched, event);
 }
 
 void SeatPart::setEvent(qint64 eventId)
@@ -312,6 +326,8 @@ QList<OrderLine> SeatPart::lines() const
 
 std::optional<Money> SeatPart::total() const
 {
+    if (m_map->heldSeats().isEmpty())
+        return std::nullopt; // nothing to add up yet: "—"
     Money sum;
     for (const QString &guid : m_map->heldSeats()) {
         const TicketType *type = typeById(m_chosen.value(guid, 0));

@@ -39,11 +39,13 @@ public:
 
     LiveSeatMap *liveMap() const { return m_map; }
     QLineEdit *bestAvailableField() const { return m_best; }
+    // The held seats with their types: the sale form places it beside the map (shown and hidden with this part).
+    QWidget *heldSeatsPanel() const { return m_heldPanel; }
     QUuid holdToken() const;
     int heldCount() const;
     // One seat line per held seat with its chosen type; empty while a held seat has no type it may be sold as.
     QList<OrderLine> lines() const;
-    // What the held seats cost as typed; nothing while a seat has no type.
+    // What the held seats cost as typed; nothing while none is held or a seat has no type.
     std::optional<Money> total() const;
 
     void releaseHold();
@@ -62,7 +64,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -78,6 +80,7 @@ private:
     QLabel *m_bestLabel = nullptr;
     QLineEdit *m_best = nullptr;
     QLabel *m_message = nullptr;
+    QWidget *m_heldPanel = nullptr;
     QLabel *m_heldTitle = nullptr;
     QWidget *m_heldBox = nullptr;
     QFormLayout *m_heldForm = nullptr;
