@@ -4,6 +4,8 @@
 //   - a quantity that is not a number is refused, nothing is stored and no total is shown ("—");
 //   - a seated event shows its live map: seats clicked on it are sold, each as a seat line with the hold's token;
 //   - "2 stalls" + Enter holds two adjacent seats, which are then sold; an unknown category gets a sentence;
+//   - a seat taken meanwhile (the hold ran out, a kiosk sold it) gets MQ016's sentence, nothing is sold, the map
+//     reads the seats again;
 //   - abandoning the sale (Esc, another event, closing the view) frees the held seats at once;
 //   - the tickets and the receipt printed for a seated sale name the type, the zone, the row and the seat.
 
@@ -14,6 +16,9 @@
 #include "boxoffice/saleresultpanel.h"
 #include "boxoffice/seatpart.h"
 #include "boxoffice/ticketquantitiespart.h"
+#include "booking/bookingservice.h"
+#include "common/error.h"
+#include "seating/seatservice.h"
 #include "escposdecoder.h"
 #include "printing/escposrenderer.h"
 #include "printing/linerasteriser.h"
@@ -308,6 +313,49 @@ private slots:
         QCOMPARE(stateOf(held.at(1)), QStringLiteral("sold"));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM marquee.tickets WHERE booking_id = %1 AND seat_id IS NOT NULL")
                            .arg(booking)).toInt(), 2);
+    }
+
+    // The desk's hold ran out and a kiosk sold the seat meanwhile: Confirm gets MQ016's sentence, nothing is sold,
+    // and the map reads the seats again (the seat shows sold and leaves this sale).
+    void aSeatTakenMeanwhileIsSaidAndReread()
+    {
+        auto view = openView();
+        QVERIFY(view);
+        QVERIFY(pick(view.get(), QStringLiteral("studio")));
+        QVERIFY(waitForSeatMap(view.get(), QStringLiteral("stalls-B-2")));
+        SeatPart *seats = view->salePanel()->seatPart();
+        click(seats->liveMap()->map(), QStringLiteral("stalls-B-2"));
+        QTRY_COMPARE_WITH_TIMEOUT(seats->heldCount(), 1, 10000);
+        QVERIFY(m_super->stateOf(QStringLiteral("UPDATE marquee.event_seats SET held_until = now() - interval '1 second' "
+                                                "WHERE hold_token = '%1'").arg(seats->holdToken().toString(QUuid::WithoutBraces))).isEmpty());
+        TerminalSession kiosk(m_database.loginProfile(QStringLiteral("marquee_kiosk")), [] {
+            SessionInfo info;
+            info.login = QStringLiteral("kiosk");
+            info.group = StaffGroup::Kiosk;
+            return info;
+        }());
+        kiosk.start();
+        OrderRequest order;
+        order.eventId = m_seated;
+        order.lines = {OrderLine{0, 0, QStringLiteral("stalls-B-2")}};
+        order.customerName = QStringLiteral("Kay");
+        order.customerPhone = QStringLiteral("0811000010");
+        const QUuid token = QUuid::createUuid();
+        QVERIFY(kiosk.seats().hold(m_seated, {QStringLiteral("stalls-B-2")}, token, 300).wait(10000).ok());
+        order.holdToken = token;
+        QVERIFY(kiosk.bookings().order(order).wait(10000).ok());
+        const int before = value(QStringLiteral("SELECT count(*) FROM marquee.bookings")).toInt();
+
+        view->findChild<QLineEdit *>(QStringLiteral("phone"))->setFocus();
+        press(Qt::Key_Return);
+        auto *message = view->findChild<QLabel *>(QStringLiteral("seatMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+        QCOMPARE(message->text(), Error(ErrorCode::SeatNotAvailable).message());
+        QCOMPARE(view->findChild<QStackedWidget *>(QStringLiteral("sellStack"))->currentWidget(),
+                 static_cast<QWidget *>(view->salePanel()));
+        QTRY_COMPARE_WITH_TIMEOUT(seats->liveMap()->map()->seatItem(QStringLiteral("stalls-B-2"))->state(), SeatState::Sold, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(seats->heldCount(), 0, 10000);
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM marquee.bookings")).toInt(), before);
     }
 
     void abandoningReleasesTheHold()

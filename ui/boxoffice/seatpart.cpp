@@ -21,6 +21,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Marquee {
 
 SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
@@ -73,9 +75,15 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
     layout->addLayout(best);
     layout->addWidget(m_message);
 
-    connect(m_map, &LiveSeatMap::holdChanged, this, [this] {
-        m_bestPending = false;
-        showProblem(QString());
+    connect(m_map, &LiveSeatMap::holdChanged, this, [this](const QStringList &guids) {
+        // A new seat held: the last problem is solved. Seats only dropping out (taken elsewhere, the sale's
+        // refusal) leave the sentence that says why.
+        const bool grew = std::any_of(guids.cbegin(), guids.cend(), [this](const QString &g) { return !m_lastHeld.contains(g); });
+        m_lastHeld = guids;
+        if (grew) {
+            m_bestPending = false;
+            showProblem(QString());
+        }
         showHeld();
     });
     connect(m_map, &LiveSeatMap::problem, this, [this](const QString &message) {

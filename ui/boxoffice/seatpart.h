@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QUuid>
 #include <QWidget>
 
@@ -87,6 +88,7 @@ private:
     QList<TicketType> m_types;
     QHash<QString, qint64> m_chosen;  // seat guid -> the type staff chose for it
     QList<QComboBox *> m_combos;
+    QStringList m_lastHeld;
     bool m_namesPending = false;   // a held seat was shown before the seats were read
     bool m_bestPending = false;
     int m_bestQuantity = 0;
