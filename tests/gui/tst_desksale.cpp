@@ -17,6 +17,7 @@
 #include "boxoffice/seatpart.h"
 #include "boxoffice/ticketquantitiespart.h"
 #include "booking/bookingservice.h"
+#include "common/ticketprinter.h"
 #include "common/error.h"
 #include "seating/seatservice.h"
 #include "escposdecoder.h"
@@ -40,6 +41,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QtTest/QtTest>
@@ -275,6 +279,21 @@ private slots:
         auto *tickets = view->findChild<QListView *>(QStringLiteral("ticketList"));
         QTRY_COMPARE(tickets->model()->rowCount(), 2);
         QVERIFY(tickets->model()->index(0, 0).data().toString().contains(QStringLiteral("row C, seat 4")));
+
+        // The desk's PDF tickets too (ui/common/ticketprinter), read back as text.
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils, scripts/install-deps.sh) is not installed: the PDF's text is not checked");
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("tickets.pdf"));
+        QVERIFY(TicketPrinter::writePdf(pdf, sold));
+        QProcess reader;
+        reader.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(reader.waitForFinished(20000));
+        const QString pdfText = QString::fromUtf8(reader.readAllStandardOutput());
+        QVERIFY2(pdfText.contains(QStringLiteral("Stalls, row C, seat 4")) && pdfText.contains(QStringLiteral("Stalls, row C, seat 5")),
+                 qPrintable(pdfText));
+        QVERIFY(pdfText.contains(QStringLiteral("Child")));
     }
 
     void bestAvailableByCategoryIsSold()
@@ -313,6 +332,27 @@ private slots:
         QCOMPARE(stateOf(held.at(1)), QStringLiteral("sold"));
         QCOMPARE(value(QStringLiteral("SELECT count(*) FROM marquee.tickets WHERE booking_id = %1 AND seat_id IS NOT NULL")
                            .arg(booking)).toInt(), 2);
+    }
+
+    // Just "3": the best three seats together in any category; Esc gives them back.
+    void bestAvailableInAnyCategory()
+    {
+        auto view = openView();
+        QVERIFY(view);
+        QVERIFY(pick(view.get(), QStringLiteral("studio")));
+        QVERIFY(waitForSeatMap(view.get(), QStringLiteral("stalls-A-1")));
+        SeatPart *seats = view->salePanel()->seatPart();
+        QCOMPARE(focused(), seats->bestAvailableField());
+        type(QStringLiteral("3"));
+        press(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(seats->heldCount(), 3, 10000);
+        const QStringList held = seats->liveMap()->heldSeats();
+        for (const QString &guid : held)
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(guid), QStringLiteral("held"), 10000);
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("total"))->text(), Money::fromMinorUnits(3 * 40000).toDisplayString(QLocale()));
+        QTest::keyClick(view->salePanel(), Qt::Key_Escape);
+        for (const QString &guid : held)
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(guid), QStringLiteral("free"), 10000);
     }
 
     // The desk's hold ran out and a kiosk sold the seat meanwhile: Confirm gets MQ016's sentence, nothing is sold,

@@ -100,6 +100,10 @@ void TicketQuantitiesPart::rebuild()
         m_grid->addWidget(row.label, i, 0);
         m_grid->addWidget(row.field, i, 1);
         m_grid->addWidget(row.priceLabel, i, 2);
+        // Now, not on the layout's later turn: Tab must reach a new quantity at once.
+        row.label->show();
+        row.field->show();
+        row.priceLabel->show();
         // Tab goes through the quantities in the order they are shown, then on to the customer.
         if (previous)
             setTabOrder(previous, row.field);
