@@ -255,6 +255,12 @@ private slots:
         const int child = second->findText(QStringLiteral("Child"), Qt::MatchStartsWith);
         QVERIFY(child >= 0);
         second->setCurrentIndex(child);
+        // Tab goes from best available through each seat's type.
+        seats->bestAvailableField()->setFocus();
+        press(Qt::Key_Tab);
+        QCOMPARE(focused(), view->findChild<QComboBox *>(QStringLiteral("seatType1")));
+        press(Qt::Key_Tab);
+        QCOMPARE(focused(), static_cast<QWidget *>(second));
         QCOMPARE(view->findChild<QLabel *>(QStringLiteral("total"))->text(), Money::fromMinorUnits(40000 + 25000).toDisplayString(QLocale()));
         view->findChild<QLineEdit *>(QStringLiteral("phone"))->setFocus();
         press(Qt::Key_Return);

@@ -294,6 +294,7 @@ void SeatPart::showHeld()
     m_heldTitle->setText(held.isEmpty() ? tr("No seats held: click seats on the map or type how many above.")
                                         : tr("%n seat(s) held for this sale:", nullptr, int(held.size())));
     int index = 0;
+    QWidget *previous = m_best;
     for (const QString &guid : held) {
         const QList<TicketType> types = typesFor(categoryOf(guid));
         auto *combo = new QComboBox(m_heldBox);
@@ -313,6 +314,9 @@ void SeatPart::showHeld()
         combo->setAccessibleName(tr("Ticket type for %1").arg(name->text()));
         m_heldForm->addRow(name, combo);
         m_combos.append(combo);
+        // Tab: best available, then each seat's type, then on to the customer.
+        setTabOrder(previous, combo);
+        previous = combo;
     }
     emit seatsChanged();
 }
