@@ -5,7 +5,8 @@
 #
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build; the `marquee` target must be built)
 #
-# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png. Works as root and as a normal user.
+# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png and docs/screenshots/desk-seatmap.png (the desk's
+# seat map, driven by xdotool). Works as root and as a normal user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +59,10 @@ export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLA
 unset WAYLAND_DISPLAY SESSION_MANAGER
 
 # shot NAME VIEW ARGS...: opens Marquee, waits for the window titled "VIEW — Marquee", lets the
-# view load its data, writes the whole screen and closes the app.
+# view load its data, runs the function named in $shot_steps if any (xdotool keys, to show a screen
+# that needs a few steps), writes the whole screen to $shot_dir/NAME.png and closes the app.
+shot_dir=$out
+shot_steps=""
 shot() {
     local name=$1 title=$2
     shift 2
@@ -76,14 +80,29 @@ shot() {
         exit 1
     fi
     sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
-    xwd -root -silent -display "$display" | convert xwd:- "$out/$name.png"
+    if [[ -n "$shot_steps" ]]; then "$shot_steps"; fi
+    xwd -root -silent -display "$display" | convert xwd:- "$shot_dir/$name.png"
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     app_pid=""
-    echo "screenshots: wrote $out/$name.png"
+    echo "screenshots: wrote $shot_dir/$name.png"
 }
 
 demo="dbname=marquee host=$socket"
 shot kiosk "Kiosk" --kiosk --db "$demo user=demo_kiosk"
 shot boxoffice "Box office" --db "$demo user=demo_box_office"
 shot admin "Admin" --db "$demo user=demo_admin"
+
+# The desk's seat map (issue #14): Hamlet in the Grand Theatre picked by keyboard, then "4 stalls" and Enter
+# hold the best four stalls seats together; they are listed beside the map with their ticket types.
+desk_seat_map() {
+    xdotool type --delay 40 "hamlet"
+    sleep 1
+    xdotool key Return
+    sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
+    xdotool type --delay 40 "4 stalls"
+    xdotool key Return
+    sleep 2
+}
+mkdir -p docs/screenshots
+shot_dir=docs/screenshots shot_steps=desk_seat_map shot desk-seatmap "Box office" --db "$demo user=demo_box_office"

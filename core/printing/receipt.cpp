@@ -1,5 +1,9 @@
 #include "receipt.h"
 
+#include "ticketslip.h"
+
+#include <algorithm>
+
 namespace Marquee {
 
 Receipt Receipt::forBooking(const Booking &booking, bool reprint)
@@ -18,12 +22,42 @@ Receipt Receipt::forBooking(const Booking &booking, bool reprint)
     receipt.reprint = reprint;
     if (reprint)
         receipt.printedAt = QDateTime::currentDateTimeUtc();
-    ReceiptItem item;
-    item.event = booking.eventTitle;
-    item.startsAt = booking.startsAt;
-    item.quantity = booking.quantity;
-    item.amount = booking.totalAmount;
-    receipt.items.append(item);
+    // One line per ticket type (general admission) or per seat, at the price each ticket was sold at; a booking
+    // read without its tickets' types is one line, as before ticket types.
+    const bool typed = !booking.tickets.isEmpty()
+        && std::all_of(booking.tickets.cbegin(), booking.tickets.cend(), [](const Ticket &t) { return !t.typeName.isEmpty(); });
+    if (!typed) {
+        ReceiptItem item;
+        item.event = booking.eventTitle;
+        item.startsAt = booking.startsAt;
+        item.quantity = booking.quantity;
+        item.amount = booking.totalAmount;
+        receipt.items.append(item);
+        return receipt;
+    }
+    const bool complimentary = booking.paymentMethod == PaymentMethod::Complimentary;
+    for (const Ticket &ticket : booking.tickets) {
+        const QString seat = TicketSlip::seatOf(ticket);
+        const Money price = complimentary ? Money() : ticket.price;
+        if (seat.isEmpty()) {
+            auto same = std::find_if(receipt.items.begin(), receipt.items.end(), [&](const ReceiptItem &item) {
+                return item.seat.isEmpty() && item.ticketType == ticket.typeName && item.amount == price * item.quantity;
+            });
+            if (same != receipt.items.end()) {
+                ++same->quantity;
+                same->amount = same->amount + price;
+                continue;
+            }
+        }
+        ReceiptItem item;
+        item.event = booking.eventTitle;
+        item.startsAt = booking.startsAt;
+        item.ticketType = ticket.typeName;
+        item.seat = seat;
+        item.quantity = 1;
+        item.amount = price;
+        receipt.items.append(item);
+    }
     return receipt;
 }
 

@@ -12,8 +12,7 @@
 
 namespace Marquee {
 
-// One line of a receipt: tickets of one type (and seat, when the event has seats) for one event. Today an event
-// has one price and general admission, so a sale is one line; seats and ticket types become more lines.
+// One line of a receipt: tickets of one type for one event (general admission), or one seat with its type.
 struct ReceiptItem
 {
     QString event;

@@ -60,7 +60,7 @@ PrintDocument ReceiptLayout::compose(const Receipt &receipt) const
         const QString type = item.ticketType.isEmpty() ? tr("Standard") : item.ticketType;
         const QString what = item.seat.isEmpty()
             ? tr("%1 x %2").arg(m_locale.toString(item.quantity), type)
-            : tr("%1 x %2, seat %3").arg(m_locale.toString(item.quantity), type, item.seat);
+            : tr("%1 x %2, %3").arg(m_locale.toString(item.quantity), type, item.seat); // "Stalls, row F, seat 12"
         doc.columns(what, item.amount.toDisplayString(m_locale));
     }
     doc.rule();

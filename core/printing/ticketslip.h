@@ -2,6 +2,7 @@
 
 #include "domain/booking.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -12,6 +13,9 @@ namespace Marquee {
 // What one printed ticket says: one per ticket of a booking, each cut off on its own.
 struct TicketSlip
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketSlip)
+
+public:
     QString event;
     QString venue;
     QDateTime startsAt;
@@ -26,6 +30,10 @@ struct TicketSlip
     bool reprint = false;
 
     // One slip per ticket of the booking, in the booking's order.
+    // A ticket's seat as people name it: "Stalls, row F, seat 12" (empty: general admission). Printed tickets,
+    // receipts and the desk's ticket list all say it so.
+    static QString seatOf(const Ticket &ticket);
+
     static QList<TicketSlip> forBooking(const Booking &booking, bool reprint,
                                         const QTimeZone &timeZone = QTimeZone::systemTimeZone());
 };

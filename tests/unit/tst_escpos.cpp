@@ -241,19 +241,50 @@ private slots:
         Booking b = booking(2);
         Receipt receipt = saleReceipt(b);
         receipt.items.clear();
-        receipt.items.append({b.eventTitle, b.startsAt, QStringLiteral("Adult"), QStringLiteral("A12"), 1,
+        receipt.items.append({b.eventTitle, b.startsAt, QStringLiteral("Adult"), QStringLiteral("Row A, seat 12"), 1,
                               Money::fromMinorUnits(30000)});
-        receipt.items.append({b.eventTitle, b.startsAt, QStringLiteral("Child"), QStringLiteral("A13"), 1,
+        receipt.items.append({b.eventTitle, b.startsAt, QStringLiteral("Child"), QStringLiteral("Row A, seat 13"), 1,
                               Money::fromMinorUnits(20000)});
         QList<TicketSlip> tickets = slips(b);
-        tickets[0].seat = QStringLiteral("A12");
+        tickets[0].seat = QStringLiteral("Row A, seat 12");
         tickets[0].ticketType = QStringLiteral("Adult");
         const QString text = EscPosDecoder::toText(EscPosDecoder::decode(render(receipt, tickets)));
-        QVERIFY(text.contains(QStringLiteral("1 x Adult, seat A12")));
-        QVERIFY(text.contains(QStringLiteral("1 x Child, seat A13")));
+        QVERIFY(text.contains(QStringLiteral("1 x Adult, Row A, seat 12")));
+        QVERIFY(text.contains(QStringLiteral("1 x Child, Row A, seat 13")));
         QCOMPARE(text.count(QStringLiteral("Jazz on the Lawn")), 2 + 1); // the event once for both items
-        QVERIFY(text.contains(QStringLiteral("A12")));
         QCOMPARE(text.count(QStringLiteral("General admission")), 1);    // the second ticket has no seat
+    }
+
+    // A stored booking as the desk reads it back after a sale (issue #14 §4): each ticket slip names its type and,
+    // for a seat, its zone, row and seat; the receipt has a line per seat and one per general-admission type.
+    void storedBookingNamesTypesAndSeats()
+    {
+        Booking b = booking(4);
+        b.totalAmount = Money::fromMinorUnits(30000 + 30000 + 20000 + 90000);
+        const struct { const char *type; qint64 price; const char *zone; const char *row; const char *seat; } kinds[] = {
+            {"Adult", 30000, "", "", ""}, {"Adult", 30000, "", "", ""}, {"Child", 20000, "", "", ""},
+            {"Premium", 90000, "Stalls", "F", "12"}};
+        for (int i = 0; i < 4; ++i) {
+            b.tickets[i].typeName = QString::fromLatin1(kinds[i].type);
+            b.tickets[i].price = Money::fromMinorUnits(kinds[i].price);
+            b.tickets[i].zone = QString::fromLatin1(kinds[i].zone);
+            b.tickets[i].row = QString::fromLatin1(kinds[i].row);
+            b.tickets[i].seat = QString::fromLatin1(kinds[i].seat);
+        }
+        const Receipt receipt = saleReceipt(b);
+        QCOMPARE(receipt.items.size(), 3);
+        QCOMPARE(receipt.items.at(0).quantity, 2);
+        QCOMPARE(receipt.items.at(0).amount, Money::fromMinorUnits(60000));
+        const QList<TicketSlip> tickets = slips(b);
+        QCOMPARE(tickets.at(3).seat, QStringLiteral("Stalls, row F, seat 12"));
+        QCOMPARE(tickets.at(2).ticketType, QStringLiteral("Child"));
+        const QString text = EscPosDecoder::toText(EscPosDecoder::decode(render(receipt, tickets)));
+        QVERIFY2(text.contains(QStringLiteral("2 x Adult")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("1 x Child")));
+        QVERIFY(text.contains(QStringLiteral("1 x Premium, Stalls, row F, seat 12")));
+        QVERIFY(text.contains(QStringLiteral("Stalls, row F, seat 12")));
+        QCOMPARE(text.count(QStringLiteral("General admission")), 3);   // the three tickets without a seat
+        QCOMPARE(text.count(QStringLiteral("Standard")), 0);            // every ticket says its own type
     }
 
     void drawerOpensOnCashSalesOnly_data()

@@ -32,6 +32,8 @@ public:
 
     // What one ticket costs (nothing while no event is picked) and how many are sold.
     void setPrice(std::optional<Money> price, int quantity);
+    // The sale's total as the form adds it up (several ticket types, or seats); nothing: not known ("—").
+    void setTotal(std::optional<Money> total) { setPrice(total, 1); }
     // The amount to pay (zero when complimentary); nothing while no event is picked.
     std::optional<Money> total() const;
     // For cash: the amount handed over if it covers the total; otherwise a message beside the field says why (and

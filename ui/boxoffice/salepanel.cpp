@@ -7,11 +7,13 @@
 #include "eventpicker.h"
 #include "paymentpart.h"
 #include "pickedeventcard.h"
+#include "seating/seatservice.h"
+#include "seatpart.h"
 #include "session/terminalsession.h"
+#include "ticketquantitiespart.h"
 #include "validation/validation.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -36,25 +38,11 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
         showPickedEvent();
     });
 
-    m_quantityLabel = new QLabel(this);
-    // A line edit, not a spin box: a spin box clamps what was typed ("12" became 1, "999" became 9); here the
-    // number stays as typed and a wrong one is refused with its message on Confirm.
-    m_quantity = new QLineEdit(this);
-    m_quantity->setObjectName(QStringLiteral("quantity"));
-    m_quantity->setMaxLength(6);
-    m_quantity->setInputMethodHints(Qt::ImhDigitsOnly);
-    m_quantity->setText(QStringLiteral("1"));
-    m_quantityLabel->setBuddy(m_quantity);
-    m_quantityError = new QLabel(this);
-    m_quantityError->setObjectName(QStringLiteral("quantityError"));
-    m_quantityError->setWordWrap(true);
-    DeskLook::setTone(m_quantityError, TextTone::Bad);
-    m_quantityError->hide();
-    m_quantityGrid = new QGridLayout;
-    m_quantityGrid->setColumnStretch(1, 1);
-    m_quantityGrid->addWidget(m_quantityLabel, 0, 0);
-    m_quantityGrid->addWidget(m_quantity, 0, 1);
-    m_quantityGrid->addWidget(m_quantityError, 1, 1);
+    m_quantities = new TicketQuantitiesPart(this);
+    m_quantities->firstField()->setText(QStringLiteral("1"));
+    // A seated event's seats: shown under the event list once the database says the event has a plan.
+    m_seats = new SeatPart(session, this);
+    m_seats->hide();
 
     m_customer = new CustomerPart(session, this);
     m_payment = new PaymentPart(this);
@@ -79,20 +67,28 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
 
     auto *right = new QVBoxLayout;
     right->addWidget(m_card);
-    right->addLayout(m_quantityGrid);
+    right->addWidget(m_quantities);
+    right->addWidget(m_seats->heldSeatsPanel(), 1);
+    m_seats->heldSeatsPanel()->hide();
     right->addWidget(m_customer);
     right->addWidget(m_payment);
     right->addStretch(1);
     right->addWidget(m_message);
     right->addLayout(buttons);
 
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_picker, 1);
+    left->addWidget(m_seats, 3);
+
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_picker, 3);
+    layout->addLayout(left, 3);
     layout->addLayout(right, 2);
 
-    // A whole sale without the mouse: search, quantity, phone, name, payment, tendered, confirm.
-    setTabOrder(m_picker->searchField(), m_quantity);
-    setTabOrder(m_quantity, m_customer->phoneField());
+    // A whole sale without the mouse: search, (best available seats,) the quantities, phone, name, payment,
+    // tendered, confirm. The part puts its further quantities after the first.
+    setTabOrder(m_picker->searchField(), m_seats->bestAvailableField());
+    setTabOrder(m_seats->bestAvailableField(), m_quantities->firstField());
+    setTabOrder(m_quantities->firstField(), m_customer->phoneField());
     setTabOrder(m_customer->phoneField(), m_customer->nameField());
     setTabOrder(m_customer->nameField(), m_payment->cashButton());
     setTabOrder(m_payment->cashButton(), m_payment->cardButton());
@@ -113,10 +109,8 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
 
     connect(m_picker, &EventPicker::eventPicked, this, &SalePanel::onEventPicked);
     connect(m_picker, &EventPicker::pickedEventChanged, this, &SalePanel::showPickedEvent);
-    connect(m_quantity, &QLineEdit::textChanged, this, [this] {
-        m_quantityError->hide();
-        updateTotals();
-    });
+    connect(m_quantities, &TicketQuantitiesPart::quantitiesChanged, this, &SalePanel::updateTotals);
+    connect(m_seats, &SeatPart::seatsChanged, this, &SalePanel::updateTotals);
     connect(m_customer, &CustomerPart::lookupFinished, this, [this] {
         if (m_confirmAfterLookup) {
             m_confirmAfterLookup = false;
@@ -132,7 +126,6 @@ SalePanel::SalePanel(TerminalSession *session, QWidget *parent)
 
 void SalePanel::retranslate()
 {
-    m_quantityLabel->setText(tr("&Quantity"));
     m_confirm->setText(tr("Confirm sale (Enter)"));
     m_clear->setText(tr("New sale (Esc)"));
     // After setText: a button's text replaces its shortcut with the text's mnemonic.
@@ -144,8 +137,8 @@ void SalePanel::retranslate()
 void SalePanel::alignLabels()
 {
     // The quantity, the customer and the payment read as one form: their labels share one column.
-    const int width = qMax(m_quantityLabel->sizeHint().width(), qMax(m_customer->labelWidth(), m_payment->labelWidth()));
-    m_quantityGrid->setColumnMinimumWidth(0, width);
+    const int width = qMax(m_quantities->labelWidth(), qMax(m_customer->labelWidth(), m_payment->labelWidth()));
+    m_quantities->setLabelWidth(width);
     m_customer->setLabelWidth(width);
     m_payment->setLabelWidth(width);
 }
@@ -163,10 +156,11 @@ void SalePanel::changeEvent(QEvent *event)
 void SalePanel::clear()
 {
     m_confirmAfterLookup = false;
+    m_confirmAfterLoad = false;
     m_picker->clear();
     m_unknownOutcome.reset(); // Esc: the clerk starts a new sale, knowingly
     m_unknownTendered.reset();
-    m_quantity->setText(QStringLiteral("1"));
+    m_quantities->clear();
     m_customer->clear();
     m_payment->clear();
     m_message->clear();
@@ -191,23 +185,102 @@ void SalePanel::keyPressEvent(QKeyEvent *event)
     QWidget::keyPressEvent(event);
 }
 
+QLineEdit *SalePanel::quantityField() const
+{
+    return m_quantities->firstField();
+}
+
 void SalePanel::onEventPicked()
 {
     showPickedEvent();
-    m_quantity->setFocus(Qt::TabFocusReason);
-    m_quantity->selectAll();
+    if (m_seated)
+        m_seats->bestAvailableField()->setFocus(Qt::TabFocusReason);
+    else
+        m_quantities->focusFirst();
 }
 
 void SalePanel::showPickedEvent()
 {
     m_card->display(m_picker->pickedEvent(), m_picker->pickedEventId() > 0);
+    if (m_picker->pickedEventId() != m_loadedEventId)
+        loadEvent(m_picker->pickedEventId());
     updateTotals();
+}
+
+void SalePanel::loadEvent(qint64 eventId)
+{
+    // Another event (or none): the last one's seats go back on sale, its types are forgotten.
+    m_loadedEventId = eventId;
+    m_seated = false;
+    m_seats->setEvent(0);
+    m_seats->hide();
+    m_seats->heldSeatsPanel()->hide();
+    m_quantities->show();
+    const Event *event = m_picker->pickedEvent();
+    m_quantities->setEventPrice(event ? std::optional<Money>(event->price) : std::nullopt);
+    m_seats->setTypes({});
+    m_typesRead.cancel();
+    m_planRead.cancel();
+    if (m_confirmAfterLoad) {
+        // The sale that waited for the last event's types is off: another event was picked.
+        m_confirmAfterLoad = false;
+        setBusy(false);
+        m_message->clear();
+    }
+    m_typesPending = eventId > 0;
+    m_planPending = eventId > 0;
+    if (eventId <= 0)
+        return;
+    // Confirm pressed while these were read goes on once both have answered.
+    auto loaded = [this] {
+        if (!m_typesPending && !m_planPending && m_confirmAfterLoad) {
+            m_confirmAfterLoad = false;
+            setBusy(false);
+            confirm();
+        }
+    };
+    m_typesRead.ask(m_session->bookings().ticketTypes(eventId), this, [this, eventId, loaded](Result<QList<TicketType>> types) {
+        if (eventId != m_loadedEventId)
+            return;
+        m_typesPending = false;
+        // Without its types the event still sells at its price (book_tickets' one type).
+        if (types) {
+            m_quantities->setTypes(types.value());
+            m_seats->setTypes(types.value());
+            alignLabels();
+            updateTotals();
+        }
+        loaded();
+    });
+    m_planRead.ask(m_session->seats().planOf(eventId), this, [this, eventId, loaded](Result<qint64> plan) {
+        if (eventId != m_loadedEventId)
+            return;
+        m_planPending = false;
+        if (!plan || plan.value() <= 0) {
+            loaded();
+            return;
+        }
+        m_seated = true;
+        const bool cursorInQuantity = m_quantities->isAncestorOf(focusWidget());
+        m_quantities->hide();
+        m_seats->show();
+        m_seats->heldSeatsPanel()->show();
+        m_seats->setEvent(eventId);
+        if (cursorInQuantity)
+            m_seats->bestAvailableField()->setFocus(Qt::TabFocusReason);
+        updateTotals();
+        loaded();
+    });
 }
 
 void SalePanel::updateTotals()
 {
-    const Event *event = m_picker->pickedEvent();
-    m_payment->setPrice(event ? std::optional<Money>(event->price) : std::nullopt, typedQuantity().value_or(0));
+    if (!m_picker->pickedEvent()) {
+        m_payment->setTotal(std::nullopt);
+        return;
+    }
+    // Nothing is added up from a quantity that is not a number: the total then reads "—".
+    m_payment->setTotal(m_seated ? m_seats->total() : m_quantities->total());
 }
 
 void SalePanel::setBusy(bool busy)
@@ -224,7 +297,8 @@ void SalePanel::setBusy(bool busy)
 void SalePanel::clearErrors()
 {
     m_picker->hideError();
-    m_quantityError->hide();
+    m_quantities->clearErrors();
+    m_seats->showProblem(QString());
     m_customer->clearErrors();
     m_payment->clearErrors();
     m_message->clear();
@@ -233,9 +307,12 @@ void SalePanel::clearErrors()
 
 void SalePanel::showQuantityError(const QString &message)
 {
-    m_quantityError->setText(message);
-    m_quantityError->show();
-    m_quantity->setFocus(Qt::OtherFocusReason);
+    if (m_seated) {
+        m_seats->showProblem(message);
+        m_seats->bestAvailableField()->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_quantities->showError(message);
+    }
 }
 
 void SalePanel::showError(const Error &error)
@@ -245,7 +322,9 @@ void SalePanel::showError(const Error &error)
         m_customer->showPhoneError(error.message());
     } else if (field == QLatin1String("name")) {
         m_customer->showNameError(error.message());
-    } else if (field == QLatin1String("quantity") || error.code() == ErrorCode::SoldOut) {
+    } else if (field == QLatin1String("quantity") || error.code() == ErrorCode::SoldOut
+               || error.code() == ErrorCode::TicketTypeSoldOut || error.code() == ErrorCode::TicketTypeNotAvailable
+               || error.code() == ErrorCode::SeatNotAvailable) {
         showQuantityError(error.message());
     } else if (error.code() == ErrorCode::NotOnSale) {
         m_picker->showError(error.message());
@@ -255,18 +334,35 @@ void SalePanel::showError(const Error &error)
     }
 }
 
-std::optional<int> SalePanel::typedQuantity() const
+std::optional<QList<OrderLine>> SalePanel::linesFromForm(const Event &event)
 {
-    bool ok = false;
-    const int quantity = m_quantity->text().trimmed().toInt(&ok);
-    return ok ? std::optional<int>(quantity) : std::nullopt;
+    const int remaining = event.status == EventStatus::Active ? event.remaining() : event.maxTicketsPerBooking;
+    if (!m_seated)
+        return m_quantities->check(event.maxTicketsPerBooking, remaining);
+    if (m_seats->heldCount() == 0) {
+        showQuantityError(tr("Pick seats on the map, or type how many (such as \"4 stalls\") and press Enter to hold "
+                             "the best seats together."));
+        return std::nullopt;
+    }
+    if (m_seats->heldCount() > event.maxTicketsPerBooking) {
+        showQuantityError(tr("At most %1 seats per booking: put some back on the map.").arg(event.maxTicketsPerBooking));
+        return std::nullopt;
+    }
+    const QList<OrderLine> lines = m_seats->lines();
+    if (lines.isEmpty()) {
+        showQuantityError(tr("A held seat has no ticket type it can be sold as: choose another seat."));
+        return std::nullopt;
+    }
+    return lines;
 }
 
-BookingRequest SalePanel::requestFromForm(const Event &event, int quantity) const
+OrderRequest SalePanel::requestFromForm(const Event &event, const QList<OrderLine> &lines) const
 {
-    BookingRequest request; // a fresh idempotency key: a new sale
+    OrderRequest request; // a fresh idempotency key: a new sale
     request.eventId = event.id;
-    request.quantity = quantity;
+    request.lines = lines;
+    if (m_seated)
+        request.holdToken = m_seats->holdToken();
     request.customerPhone = m_customer->phone().trimmed();
     request.customerName = m_customer->name().trimmed();
     // A walk-in who gives neither phone nor name is sold to as "Walk-in" (kept on the booking, no customer row).
@@ -285,11 +381,18 @@ void SalePanel::confirm()
     if (m_unknownOutcome) {
         // The last sale's answer was lost: ask again with its key, as it was sent. The database answers with
         // the booking it made, if it made one; it never sells twice.
-        const std::optional<int> quantity = typedQuantity();
-        const bool unchanged = event && event->id == m_unknownOutcome->eventId && quantity
-            && *quantity == m_unknownOutcome->quantity && m_payment->method() == m_unknownOutcome->paymentMethod
-            && m_customer->phone().trimmed() == m_unknownOutcome->customerPhone;
+        std::optional<QList<OrderLine>> lines;
+        if (event && event->id == m_unknownOutcome->eventId)
+            lines = linesFromForm(*event);
+        OrderRequest asNow;
+        if (lines)
+            asNow.lines = *lines;
+        const bool unchanged = lines && asNow.linesJson() == m_unknownOutcome->linesJson()
+            && m_payment->method() == m_unknownOutcome->paymentMethod
+            && m_customer->phone().trimmed() == m_unknownOutcome->customerPhone
+            && (!m_seated || m_seats->holdToken() == m_unknownOutcome->holdToken);
         if (!unchanged) {
+            clearErrors();
             DeskLook::setTone(m_message, TextTone::Bad);
             m_message->setText(tr("The last sale's outcome is not known yet. Put the form back as it was and press "
                                   "Enter to ask again (it will not sell twice), or press Esc to start a new sale."));
@@ -302,22 +405,9 @@ void SalePanel::confirm()
         m_picker->showError(tr("Pick an event first: type part of its title and press Enter."));
         return;
     }
-    const std::optional<int> quantity = typedQuantity();
-    if (!quantity) {
-        showQuantityError(tr("Enter the number of tickets as digits, from 1 to %1.").arg(event->maxTicketsPerBooking));
+    const std::optional<QList<OrderLine>> lines = linesFromForm(*event);
+    if (!lines)
         return;
-    }
-    if (auto error = Validation::checkQuantity(*quantity, event->maxTicketsPerBooking)) {
-        showQuantityError(tr("Enter a number of tickets from 1 to %1 (at most %1 per booking).")
-                              .arg(event->maxTicketsPerBooking));
-        return;
-    }
-    if (event->status == EventStatus::Active && *quantity > event->remaining()) {
-        showQuantityError(event->remaining() > 0
-                              ? tr("Only %n seat(s) left for this event.", nullptr, event->remaining())
-                              : Error(ErrorCode::SoldOut).message());
-        return;
-    }
     // No phone is a walk-in; a phone that is given must be a phone.
     if (!m_customer->phone().trimmed().isEmpty()) {
         if (auto error = Validation::checkPhone(m_customer->phone())) {
@@ -331,7 +421,7 @@ void SalePanel::confirm()
             return;
         }
     }
-    const BookingRequest request = requestFromForm(*event, *quantity);
+    const OrderRequest request = requestFromForm(*event, *lines);
     if (auto error = Validation::checkCustomerName(request.customerName)) {
         showError(*error);
         return;
@@ -342,16 +432,37 @@ void SalePanel::confirm()
         if (!tendered)
             return;
     }
+    if (m_typesPending || m_planPending) {
+        // Everything checked so far holds; the lines need the event's types and plan: Confirm again once they
+        // are read (checked again then, against them).
+        m_confirmAfterLoad = true;
+        setBusy(true);
+        return;
+    }
     send(request, tendered);
 }
 
-void SalePanel::send(const BookingRequest &request, std::optional<Money> tendered)
+void SalePanel::send(const OrderRequest &request, std::optional<Money> tendered)
 {
     // Kept until the answer is known: a lost answer is asked again with this very key.
     m_unknownOutcome = request;
     m_unknownTendered = tendered;
     setBusy(true);
-    m_session->bookings().sell(request).then(this, [this, tendered, eventId = request.eventId](Result<Sale> result) {
+    Reply<Sale> reply;
+    if (request.lines.size() == 1 && !request.lines.first().isSeat() && request.lines.first().ticketTypeId == 0) {
+        // The event's types were not read (yet): its one price, as book_tickets sells it, with the same key.
+        BookingRequest single;
+        single.eventId = request.eventId;
+        single.quantity = request.lines.first().quantity;
+        single.customerName = request.customerName;
+        single.customerPhone = request.customerPhone;
+        single.paymentMethod = request.paymentMethod;
+        single.idempotencyKey = request.idempotencyKey;
+        reply = m_session->bookings().sell(single);
+    } else {
+        reply = m_session->bookings().sellOrder(request);
+    }
+    reply.then(this, [this, tendered, eventId = request.eventId](Result<Sale> result) {
         setBusy(false);
         if (!result) {
             const Error &error = result.error();
@@ -369,6 +480,9 @@ void SalePanel::send(const BookingRequest &request, std::optional<Money> tendere
             showError(error);
             if (error.code() == ErrorCode::SoldOut)
                 m_picker->refreshEvent(eventId);
+            // A seat taken meanwhile: the map reads the seats again and drops it from the hold.
+            if (error.code() == ErrorCode::SeatNotAvailable && m_seated)
+                m_seats->refreshSeats();
             if (error.code() == ErrorCode::CashWithoutShift)
                 emit shiftNeeded();
             return;
@@ -376,6 +490,9 @@ void SalePanel::send(const BookingRequest &request, std::optional<Money> tendere
         m_unknownOutcome.reset();
         m_unknownTendered.reset();
         m_message->clear();
+        // Those seats are booked now: the next sale starts with a new hold of its own.
+        if (m_seated)
+            m_seats->forgetHold();
         // Change from the total the database charged, which is the one on the receipt.
         std::optional<Money> change;
         if (tendered)

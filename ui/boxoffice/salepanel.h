@@ -3,12 +3,13 @@
 #include "booking/bookingservice.h"
 #include "common/error.h"
 #include "common/money.h"
+#include "domain/order.h"
+#include "service/reply.h"
 
 #include <QWidget>
 
 #include <optional>
 
-class QGridLayout;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -19,15 +20,19 @@ class CustomerPart;
 class EventPicker;
 class PaymentPart;
 class PickedEventCard;
+class SeatPart;
 class TerminalSession;
+class TicketQuantitiesPart;
 
 // The sell form at the desk, made to be driven by keyboard: the event (EventPicker, shown on a PickedEventCard),
 // the quantity, the customer (CustomerPart), the payment (PaymentPart, F5/F6/F7), and Enter confirms. It checks
 // what the database will check, so a mistake is shown beside its field before any round trip, and sells through
 // the booking service. A sale keeps its idempotency key until its outcome is known: when the answer was lost
 // (the connection dropped), Enter asks again with the same key and shows what really happened — never a second
-// sale; only a new sale (its outcome known, or Esc) gets a new key. The quantity is typed text, checked on
-// Confirm: a bad number gets its message beside the field, never a silently changed value.
+// sale; only a new sale (its outcome known, or Esc) gets a new key. The quantities (one per ticket type,
+// TicketQuantitiesPart) are typed text, checked on Confirm: a bad number gets its message beside the field, never
+// a silently changed value. A seated event shows its seat map instead (SeatPart): the seats held for the sale are
+// sold with the hold's token, and the hold is released when the sale is abandoned (Esc, another event, closing).
 class SalePanel final : public QWidget
 {
     Q_OBJECT
@@ -43,7 +48,12 @@ public:
     CustomerPart *customerPart() const { return m_customer; }
     PaymentPart *paymentPart() const { return m_payment; }
 
-    QLineEdit *quantityField() const { return m_quantity; }
+    // The first ticket type's quantity (the only one for an event with one type).
+    QLineEdit *quantityField() const;
+    TicketQuantitiesPart *quantitiesPart() const { return m_quantities; }
+    SeatPart *seatPart() const { return m_seats; }
+    // The picked event has a seating plan (known once the database answered).
+    bool isSeated() const { return m_seated; }
     // A sale was sent and its answer lost: the next Confirm asks again with the same key.
     bool hasSaleOfUnknownOutcome() const { return m_unknownOutcome.has_value(); }
 
@@ -68,10 +78,12 @@ private:
     void showError(const Error &error);
     void showQuantityError(const QString &message);
     void clearErrors();
-    // The typed quantity, or nothing if it is not a whole number.
-    std::optional<int> typedQuantity() const;
-    BookingRequest requestFromForm(const Event &event, int quantity) const;
-    void send(const BookingRequest &request, std::optional<Money> tendered);
+    // The event's types and whether it is seated, read when another event is picked.
+    void loadEvent(qint64 eventId);
+    // The lines the form would sell now (nothing: a line is not valid; its message is shown).
+    std::optional<QList<OrderLine>> linesFromForm(const Event &event);
+    OrderRequest requestFromForm(const Event &event, const QList<OrderLine> &lines) const;
+    void send(const OrderRequest &request, std::optional<Money> tendered);
 
     TerminalSession *m_session = nullptr;
     EventPicker *m_picker = nullptr;
@@ -79,16 +91,22 @@ private:
     CustomerPart *m_customer = nullptr;
     PaymentPart *m_payment = nullptr;
 
-    QGridLayout *m_quantityGrid = nullptr;
-    QLabel *m_quantityLabel = nullptr;
-    QLineEdit *m_quantity = nullptr;
-    QLabel *m_quantityError = nullptr;
+    TicketQuantitiesPart *m_quantities = nullptr;
+    SeatPart *m_seats = nullptr;
+    qint64 m_loadedEventId = 0;
+    bool m_seated = false;
+    // The picked event's types and plan are still being read: Confirm waits for them (a sale must know both).
+    bool m_typesPending = false;
+    bool m_planPending = false;
+    bool m_confirmAfterLoad = false;
+    LatestReply m_typesRead;
+    LatestReply m_planRead;
     QLabel *m_message = nullptr;
     QPushButton *m_confirm = nullptr;
     QPushButton *m_clear = nullptr;
 
     // The sale whose outcome is not known yet: asked again, with its key, by the next Confirm.
-    std::optional<BookingRequest> m_unknownOutcome;
+    std::optional<OrderRequest> m_unknownOutcome;
     std::optional<Money> m_unknownTendered;
     bool m_confirmAfterLookup = false;
     bool m_busy = false;

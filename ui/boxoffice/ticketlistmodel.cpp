@@ -1,6 +1,7 @@
 #include "ticketlistmodel.h"
 
 #include "common/qrcode.h"
+#include "printing/ticketslip.h"
 #include "desklook.h"
 
 #include <QFont>
@@ -80,19 +81,26 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     if (!ticket)
         return QVariant();
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // What it is (its type, its seat) under the code, when the read said.
+        QString what = ticket->typeName;
+        const QString seat = TicketSlip::seatOf(*ticket);
+        if (!seat.isEmpty())
+            what = what.isEmpty() ? seat : tr("%1 · %2").arg(what, seat);
+        const QString head = what.isEmpty() ? ticket->code : QString(ticket->code + QLatin1Char('\n') + what);
         switch (m_bookingStatus) {
         case BookingStatus::Reserved:
-            return QString(ticket->code + QLatin1Char('\n') + tr("Unpaid: not valid until paid"));
+            return QString(head + QLatin1Char('\n') + tr("Unpaid: not valid until paid"));
         case BookingStatus::Expired:
-            return QString(ticket->code + QLatin1Char('\n') + tr("Not valid: reservation expired"));
+            return QString(head + QLatin1Char('\n') + tr("Not valid: reservation expired"));
         case BookingStatus::RefundDue:
-            return QString(ticket->code + QLatin1Char('\n') + tr("Event cancelled: refund at the box office"));
+            return QString(head + QLatin1Char('\n') + tr("Event cancelled: refund at the box office"));
         case BookingStatus::Cancelled:
         case BookingStatus::Confirmed:
             break;
         }
-        return QString(ticket->code + QLatin1Char('\n') + statusText(ticket->status));
+        return QString(head + QLatin1Char('\n') + statusText(ticket->status));
+    }
     case Qt::ToolTipRole:
     case CodeRole:
         return ticket->code;

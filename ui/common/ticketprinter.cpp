@@ -1,5 +1,6 @@
 #include "ticketprinter.h"
 
+#include "printing/ticketslip.h"
 #include "qrcode.h"
 
 #include <QDir>
@@ -112,6 +113,12 @@ void TicketPrinter::paintTicket(QPainter *painter, const QRectF &rect, qreal dpi
     line(booking.eventTitle, 15, true, ink);
     line(booking.venue, 10, false, ink);
     line(m_locale.toString(booking.startsAt.toLocalTime(), QLocale::LongFormat), 10, false, ink);
+    // What the ticket is for: its type and, at a seated event, its seat.
+    const QString seat = TicketSlip::seatOf(ticket);
+    if (!seat.isEmpty())
+        line(seat, 12, true, ink);
+    if (!ticket.typeName.isEmpty())
+        line(ticket.typeName, 10, false, ink);
     line(tr("Booking %1 · %2").arg(booking.reference, booking.customerName), 9, false, muted);
 
     // The code sits at the bottom, large enough to read out over the phone.
