@@ -5,7 +5,8 @@
 #
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build; the `marquee` target must be built)
 #
-# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png. Works as root and as a normal user.
+# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png, and docs/screenshots/admin-seating.png (the admin's
+# Seating tab, reached by its key). Works as root and as a normal user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +59,8 @@ export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime" QT_QPA_PLA
 unset WAYLAND_DISPLAY SESSION_MANAGER
 
 # shot NAME VIEW ARGS...: opens Marquee, waits for the window titled "VIEW — Marquee", lets the
-# view load its data, writes the whole screen and closes the app.
+# view load its data, writes the whole screen and closes the app. With keys="..." set for the call, those keys
+# (xdotool's names) are typed into the window first; with shots=DIR, the picture goes to DIR.
 shot() {
     local name=$1 title=$2
     shift 2
@@ -76,14 +78,25 @@ shot() {
         exit 1
     fi
     sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
-    xwd -root -silent -display "$display" | convert xwd:- "$out/$name.png"
+    if [[ -n "${keys:-}" ]]; then
+        local window
+        window=$(xdotool search --sync --name "$title.*Marquee" | head -1)
+        xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
+        for key in $keys; do xdotool key --window "$window" "$key"; sleep 0.5; done
+        sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
+    fi
+    local dir=${shots:-$out}
+    mkdir -p "$dir"
+    xwd -root -silent -display "$display" | convert xwd:- "$dir/$name.png"
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     app_pid=""
-    echo "screenshots: wrote $out/$name.png"
+    echo "screenshots: wrote $dir/$name.png"
 }
 
 demo="dbname=marquee host=$socket"
 shot kiosk "Kiosk" --kiosk --db "$demo user=demo_kiosk"
 shot boxoffice "Box office" --db "$demo user=demo_box_office"
 shot admin "Admin" --db "$demo user=demo_admin"
+# The admin's Seating tab (Alt+T), the first plan chosen and previewed (Down).
+keys="alt+t Tab Tab Tab Tab Down" shots=docs/screenshots shot admin-seating "Admin" --db "$demo user=demo_admin"

@@ -99,6 +99,7 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
         if (auto id = selectedEventId()) {
             const Event *event = m_model->eventById(*id);
             m_detail->setEventId(*id, event ? event->title : QString());
+            m_detail->setSeatingPlan(event ? event->seatingPlanId : 0);
         }
     });
     connect(m_view, &QTableView::activated, this, [this] {
