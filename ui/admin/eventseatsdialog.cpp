@@ -108,14 +108,14 @@ void EventSeatsDialog::loadPlan()
                 showStatus(plan.error().message(), true);
                 return;
             }
-            const QStringList selection = m_map->selection();
+            // Drawn again after a change of marks: the selection goes, so the new marks show.
             m_map->setPlan(plan.value());
-            if (first) {
+            m_map->clearSelection();
+            if (first)
                 m_seats->follow(m_eventId);
-            } else {
-                m_map->setSelection(selection);
+            else
                 m_seats->refresh();
-            }
+            updateActions();
         });
     });
 }
@@ -234,7 +234,7 @@ void EventSeatsDialog::markSelection(SeatMark mark, bool on)
         showStatus(on ? tr("%n seat(s) marked as %1 (for every event of this plan).", nullptr, count.value()).arg(what)
                       : tr("%n seat(s) no longer marked as %1.", nullptr, count.value()).arg(what),
                    false);
-        // The marks are the plan's: draw it again, keeping what was picked.
+        // The marks are the plan's: draw it again.
         loadPlan();
         emit changed(m_capacity);
     });

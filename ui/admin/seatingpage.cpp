@@ -83,6 +83,7 @@ SeatingPage::SeatingPage(TerminalSession *session, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({440, 900});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
