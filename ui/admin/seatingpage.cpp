@@ -109,9 +109,10 @@ void SeatingPage::reload()
         }
         const qint64 keep = m_select > 0 ? m_select : currentPlan();
         m_model->setPlans(plans.value());
+        // The plan chosen before (or just stored) stays chosen; otherwise the first one is shown.
         const int row = m_model->rowOf(keep);
-        if (row >= 0)
-            m_table->selectRow(row);
+        if (row >= 0 || m_model->rowCount() > 0)
+            m_table->selectRow(row >= 0 ? row : 0);
         m_export->setEnabled(currentPlan() > 0);
         m_select = 0;
         emit plansLoaded();
