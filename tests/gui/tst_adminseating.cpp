@@ -25,6 +25,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -222,6 +223,23 @@ private slots:
             QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
         }
         QCOMPARE(m_super->value(QStringLiteral("SELECT seating_plan_id FROM marquee.events WHERE id = %1").arg(event)).toLongLong(), m_plan);
+
+        // A new event made seated in its form: its capacity is the plan's.
+        {
+            EventForm form(m_session.get());
+            QSignalSpy plansLoaded(&form, &EventForm::plansLoaded);
+            QTRY_VERIFY_WITH_TIMEOUT(plansLoaded.count() >= 1, 10000);
+            form.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("New and seated"));
+            form.findChild<QLineEdit *>(QStringLiteral("venueEdit"))->setText(QStringLiteral("Studio"));
+            form.setSeatingPlan(m_plan);
+            QSignalSpy saved(&form, &EventForm::saved);
+            form.save();
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 10000);
+            const Event created = saved.first().at(0).value<Event>();
+            QCOMPARE(created.seatingPlanId, m_plan);
+            QCOMPARE(created.capacity, 22);
+            QCOMPARE(m_super->value(QStringLiteral("SELECT count(*) FROM marquee.event_seats WHERE event_id = %1").arg(created.id)).toInt(), 22);
+        }
 
         // An event with tickets keeps its seating: the database's sentence beside the plan, nothing changed.
         const qint64 sold = createEvent(QStringLiteral("Sold general admission"));

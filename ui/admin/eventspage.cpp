@@ -206,8 +206,10 @@ void EventsPage::openForm(const std::optional<Event> &existing)
         } else {
             showStatus(tr("The event “%1” was saved.").arg(event.title));
             m_model->applyEvent(event);
-            if (m_detail->eventId() == event.id)
+            if (m_detail->eventId() == event.id) {
+                m_detail->setSeatingPlan(event.seatingPlanId); // seated now, or no longer
                 m_detail->refresh();
+            }
         }
         emit eventSaved(event);
     });
