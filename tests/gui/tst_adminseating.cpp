@@ -16,6 +16,8 @@
 #include "domain/session.h"
 #include "events/eventservice.h"
 #include "seating/liveseats.h"
+#include "seating/seatingplanrepository.h"
+#include "seating/seatingplanservice.h"
 #include "seating/seatmap.h"
 #include "session/terminalsession.h"
 #include "sqlsession.h"
@@ -312,6 +314,17 @@ private slots:
                                    .arg(m_plan)).toBool());
         QCOMPARE(m_super->value(QStringLiteral("SELECT count(*) FROM marquee.seating_seats WHERE plan_id = %1 AND wheelchair").arg(m_plan)).toInt(), 1);
         dialog->close();
+
+        // All of the seats or none: a guid the plan lacks changes nothing. A box-office login may not mark at all.
+        auto refused = m_session->seatingPlans().setSeatMark(m_plan, {QStringLiteral("stalls-A-3"), QStringLiteral("nowhere-Z-9")},
+                                                             SeatMark::Companion, true).wait(10000);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::SeatNotAvailable);
+        QCOMPARE(m_super->value(QStringLiteral("SELECT count(*) FROM marquee.seating_seats WHERE plan_id = %1 AND companion").arg(m_plan)).toInt(), 0);
+        SqlSession office(m_database.loginProfile(QStringLiteral("marquee_box_office")), QStringLiteral("office_marks"));
+        auto notAllowed = SeatingPlanRepository(office.db()).setSeatMark(m_plan, {QStringLiteral("stalls-A-3")}, SeatMark::Companion, true);
+        QVERIFY(!notAllowed.ok());
+        QCOMPARE(m_super->value(QStringLiteral("SELECT count(*) FROM marquee.seating_seats WHERE plan_id = %1 AND companion").arg(m_plan)).toInt(), 0);
     }
 };
 
