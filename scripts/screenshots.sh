@@ -5,8 +5,9 @@
 #
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build; the `marquee` target must be built)
 #
-# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png and docs/screenshots/desk-seatmap.png (the desk's
-# seat map, driven by xdotool). Works as root and as a normal user.
+# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png, docs/screenshots/desk-seatmap.png (the desk's
+# seat map, driven by xdotool) and docs/screenshots/admin-seating.png (the admin's Seating tab, reached by its
+# key). Works as root and as a normal user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -106,3 +107,12 @@ desk_seat_map() {
 }
 mkdir -p docs/screenshots
 shot_dir=docs/screenshots shot_steps=desk_seat_map shot desk-seatmap "Box office" --db "$demo user=demo_box_office"
+
+# The admin's Seating tab (Alt+T): the first plan is chosen and previewed by itself. No window manager here:
+# focus the window and type through XTEST (Qt ignores sent key events).
+admin_seating() {
+    xdotool windowfocus "$(xdotool search --name "Admin.*Marquee" | head -1)" 2>/dev/null || true
+    xdotool key alt+t
+    sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
+}
+shot_dir=docs/screenshots shot_steps=admin_seating shot admin-seating "Admin" --db "$demo user=demo_admin"

@@ -32,6 +32,7 @@ struct Event
     int ticketsReserved = 0;    // held by live reservations (kiosk bookings not paid yet): not sold, not revenue
     Money revenue;              // confirmed bookings only
     int bookingsCount = 0;      // confirmed bookings only
+    qint64 seatingPlanId = 0;   // the plan a seated event's seats are of; 0: general admission
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -56,6 +57,9 @@ struct EventDraft
     Money price;
     EventStatus status = EventStatus::Active;
     int maxTicketsPerBooking = 10;
+    // The seating plan (0: none). A seated event's capacity follows the plan (the database sets it); a plan
+    // cannot change once tickets are sold.
+    qint64 seatingPlanId = 0;
 };
 
 // Which fields a partial update changes.

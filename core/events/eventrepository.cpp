@@ -21,10 +21,11 @@ const QString LiveReserved = QStringLiteral(
     "FROM marquee.bookings r WHERE r.event_id = events.id AND r.status = 'reserved' AND r.expires_at <= now()), 0) END");
 const QString ManagementColumns = QStringLiteral(
     "id, title, description, venue, starts_at, capacity, price, status, max_tickets_per_booking, "
-    "tickets_sold, revenue, bookings_count, created_at, updated_at, ") + LiveReserved;
+    "tickets_sold, revenue, bookings_count, created_at, updated_at, ") + LiveReserved
+    + QStringLiteral(", coalesce(seating_plan_id, 0)");
 const QString PublicColumns = QStringLiteral(
     "id, title, description, venue, starts_at, capacity, price, status, max_tickets_per_booking, "
-    "sold, 0::numeric, 0, NULL::timestamptz, NULL::timestamptz, reserved");
+    "sold, 0::numeric, 0, NULL::timestamptz, NULL::timestamptz, reserved, coalesce(seating_plan_id, 0)");
 
 Event eventFrom(const QSqlQuery &q)
 {
@@ -44,6 +45,7 @@ Event eventFrom(const QSqlQuery &q)
     event.createdAt = q.value(12).toDateTime();
     event.updatedAt = q.value(13).toDateTime();
     event.ticketsReserved = q.value(14).toInt();
+    event.seatingPlanId = q.value(15).toLongLong();
     return event;
 }
 
@@ -67,6 +69,7 @@ void bindDraft(QSqlQuery &q, const EventDraft &draft)
     q.bindValue(QStringLiteral(":price"), draft.price.toDecimalString());
     q.bindValue(QStringLiteral(":status"), eventStatusToString(draft.status));
     q.bindValue(QStringLiteral(":max"), draft.maxTicketsPerBooking);
+    q.bindValue(QStringLiteral(":plan"), draft.seatingPlanId);
 }
 
 struct Where
@@ -120,8 +123,10 @@ Result<Event> EventRepository::create(const EventDraft &draft)
         return *problem;
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO marquee.events (title, description, venue, starts_at, capacity, price, status, max_tickets_per_booking) "
-        "VALUES (:title, coalesce(:description, ''), :venue, :starts_at::timestamptz, :capacity, :price::numeric, :status, :max) "
+        "INSERT INTO marquee.events (title, description, venue, starts_at, capacity, price, status, max_tickets_per_booking, "
+        "seating_plan_id) "
+        "VALUES (:title, coalesce(:description, ''), :venue, :starts_at::timestamptz, :capacity, :price::numeric, :status, :max, "
+        "nullif(:plan::bigint, 0)) "
         "RETURNING ") + ManagementColumns);
     bindDraft(q, draft);
     if (auto r = Connection::exec(q); !r)
@@ -179,9 +184,14 @@ Result<Event> EventRepository::update(qint64 eventId, const EventDraft &draft)
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral(
         "UPDATE marquee.events SET title = :title, description = coalesce(:description, ''), venue = :venue, "
-        "starts_at = :starts_at::timestamptz, capacity = :capacity, price = :price::numeric, status = :status, "
-        "max_tickets_per_booking = :max WHERE id = :id RETURNING ") + ManagementColumns);
+        "starts_at = :starts_at::timestamptz, price = :price::numeric, status = :status, "
+        "max_tickets_per_booking = :max, seating_plan_id = nullif(:plan::bigint, 0), "
+        // A seated event's capacity is its plan's (the database sets it when the plan changes, and house holds
+        // change it): the form's copy may be stale, so it is written only for general admission.
+        "capacity = CASE WHEN nullif(:plan_again::bigint, 0) IS NULL THEN :capacity ELSE capacity END "
+        "WHERE id = :id RETURNING ") + ManagementColumns);
     bindDraft(q, draft);
+    q.bindValue(QStringLiteral(":plan_again"), draft.seatingPlanId);
     q.bindValue(QStringLiteral(":id"), eventId);
     if (auto r = Connection::exec(q); !r)
         return r.error();

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Marquee {
@@ -95,6 +96,35 @@ Result<QList<SeatingPlanSummary>> SeatingPlanRepository::list()
                                                                                         : SeatingPlanForm::Current});
     }
     return plans;
+}
+
+Result<int> SeatingPlanRepository::setSeatMark(qint64 planId, const QStringList &guids, SeatMark mark, bool on)
+{
+    if (guids.isEmpty())
+        return 0;
+    // The column comes from the enum, never from text: marquee_admin may update exactly these three columns.
+    const QString column = mark == SeatMark::Wheelchair  ? QStringLiteral("wheelchair")
+                         : mark == SeatMark::Companion   ? QStringLiteral("companion")
+                                                         : QStringLiteral("restricted_view");
+    // One statement, all of the seats or none: a guid the plan lacks leaves every seat as it was.
+    QSqlQuery q = Connection::query(m_db);
+    q.prepare(QStringLiteral(
+        "WITH wanted AS (SELECT DISTINCT g FROM jsonb_array_elements_text(:guids::jsonb) g), "
+        "known AS (SELECT count(*) AS n FROM marquee.seating_seats k WHERE k.plan_id = :plan_known "
+        "          AND k.seat_guid IN (SELECT g FROM wanted)) "
+        "UPDATE marquee.seating_seats s SET ") + column + QStringLiteral(" = :on "
+        "WHERE s.plan_id = :plan AND s.seat_guid IN (SELECT g FROM wanted) "
+        "AND (SELECT n FROM known) = (SELECT count(*) FROM wanted)"));
+    q.bindValue(QStringLiteral(":guids"), jsonList(guids));
+    q.bindValue(QStringLiteral(":plan_known"), planId);
+    q.bindValue(QStringLiteral(":on"), on);
+    q.bindValue(QStringLiteral(":plan"), planId);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    const int changed = q.numRowsAffected();
+    if (changed != int(QSet<QString>(guids.cbegin(), guids.cend()).size()))
+        return Error(ErrorCode::SeatNotAvailable, QStringLiteral("a seat is not in plan %1").arg(planId));
+    return changed;
 }
 
 } // namespace Marquee

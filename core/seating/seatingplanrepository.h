@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "seatingplan.h"
+#include "seatmark.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -21,6 +22,9 @@ public:
     // The stored plan, with its stored name and marks; NotFound when there is none with this id.
     Result<SeatingPlan> load(qint64 planId);
     Result<QList<SeatingPlanSummary>> list();
+    // Gives these seats of the plan the mark (on) or takes it away; answers how many seats changed. A guid
+    // that is not a seat of the plan is refused (SeatNotAvailable) and nothing changes.
+    Result<int> setSeatMark(qint64 planId, const QStringList &guids, SeatMark mark, bool on);
 
 private:
     QSqlDatabase m_db;

@@ -28,4 +28,11 @@ Reply<qint64> SeatingPlanService::create(const SeatingPlan &plan)
                          [plan](QSqlDatabase &db) { return SeatingPlanRepository(db).create(plan); });
 }
 
+Reply<int> SeatingPlanService::setSeatMark(qint64 planId, const QStringList &guids, SeatMark mark, bool on)
+{
+    return m_writes->ask(DatabaseWorker::Kind::Write, [planId, guids, mark, on](QSqlDatabase &db) {
+        return SeatingPlanRepository(db).setSeatMark(planId, guids, mark, on);
+    });
+}
+
 } // namespace Marquee

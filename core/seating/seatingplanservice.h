@@ -1,9 +1,11 @@
 #pragma once
 
 #include "seatingplan.h"
+#include "seatmark.h"
 #include "service/reply.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace Marquee {
 
@@ -21,6 +23,9 @@ public:
     Reply<SeatingPlan> load(qint64 planId);
     // Stores the plan under plan.name; answers its id.
     Reply<qint64> create(const SeatingPlan &plan);
+    // Admins: Marquee's own marks of a plan's seats (wheelchair space, companion seat, restricted view), on or
+    // off for all of these seats or none; answers how many seats changed.
+    Reply<int> setSeatMark(qint64 planId, const QStringList &guids, SeatMark mark, bool on);
 
 private:
     DatabaseWorker *m_reads = nullptr;

@@ -6,6 +6,7 @@
 #include "customerspage.h"
 #include "eventspage.h"
 #include "refundspage.h"
+#include "seatingpage.h"
 #include "shiftspage.h"
 #include "venuesettingspage.h"
 #include "staffpage.h"
@@ -36,7 +37,9 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
     m_refunds = new RefundsPage(session, m_tabs);
     m_shifts = new ShiftsPage(session, m_tabs);
     m_venueSettings = new VenueSettingsPage(session, m_tabs);
+    m_seating = new SeatingPage(session, m_tabs);
     m_tabs->addTab(m_events, QString());
+    m_tabs->addTab(m_seating, QString());
     m_tabs->addTab(m_refunds, QString());
     m_tabs->addTab(m_shifts, QString());
     m_tabs->addTab(m_customers, QString());
@@ -60,6 +63,8 @@ AdminView::AdminView(TerminalSession *session, QWidget *parent)
             m_shifts->reload();
         else if (page == m_venueSettings)
             m_venueSettings->reload();
+        else if (page == m_seating)
+            m_seating->reload();
     });
     m_serverWarning = new QLabel(this);
     m_serverWarning->setObjectName(QStringLiteral("serverWarning"));
@@ -111,6 +116,7 @@ void AdminView::showServerStatus(const std::optional<ServerStatus> &status)
 void AdminView::retranslate()
 {
     m_tabs->setTabText(m_tabs->indexOf(m_events), tr("&Events"));
+    m_tabs->setTabText(m_tabs->indexOf(m_seating), tr("Sea&ting"));
     m_tabs->setTabText(m_tabs->indexOf(m_refunds), tr("&Refunds"));
     m_tabs->setTabText(m_tabs->indexOf(m_shifts), tr("S&hifts"));
     m_tabs->setTabText(m_tabs->indexOf(m_venueSettings), tr("&Venue settings"));

@@ -18,6 +18,7 @@ class CustomersPage;
 class EventsPage;
 class ReportsPage;
 class RefundsPage;
+class SeatingPage;
 class ShiftsPage;
 class VenueSettingsPage;
 class StaffPage;
@@ -39,6 +40,7 @@ public:
     ReportsPage *reportsPage() const { return m_reports; }
     RefundsPage *refundsPage() const { return m_refunds; }
     ShiftsPage *shiftsPage() const { return m_shifts; }
+    SeatingPage *seatingPage() const { return m_seating; }
     VenueSettingsPage *venueSettingsPage() const { return m_venueSettings; }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *serverWarning() const { return m_serverWarning; }
@@ -68,6 +70,7 @@ private:
     ReportsPage *m_reports = nullptr;
     RefundsPage *m_refunds = nullptr;
     ShiftsPage *m_shifts = nullptr;
+    SeatingPage *m_seating = nullptr;
     VenueSettingsPage *m_venueSettings = nullptr;
 };
 

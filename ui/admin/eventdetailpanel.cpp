@@ -4,13 +4,16 @@
 #include "bookingtablemodel.h"
 #include "adminlook.h"
 #include "common/texttone.h"
+#include "eventseatsdialog.h"
 #include "saleschartview.h"
 #include "session/terminalsession.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -86,7 +89,14 @@ EventDetailPanel::EventDetailPanel(TerminalSession *session, QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_heading);
+    m_seatsButton = new QPushButton(this);
+    m_seatsButton->setObjectName(QStringLiteral("eventSeatsButton"));
+    m_seatsButton->hide();
+    connect(m_seatsButton, &QPushButton::clicked, this, [this] { openSeats(); });
+    auto *headingRow = new QHBoxLayout;
+    headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_seatsButton);
+    leftLayout->addLayout(headingRow);
     leftLayout->addLayout(figures);
     leftLayout->addWidget(m_error);
     leftLayout->addWidget(m_bookingsView, 1);
@@ -122,6 +132,35 @@ void EventDetailPanel::setEventId(qint64 eventId, const QString &title)
     m_bookings->setEventId(eventId);
     showSummary();
     refresh();
+}
+
+void EventDetailPanel::setSeatingPlan(qint64 planId)
+{
+    m_planId = planId;
+    m_seatsButton->setVisible(planId > 0 && m_eventId > 0);
+}
+
+EventSeatsDialog *EventDetailPanel::openSeats()
+{
+    if (m_eventId <= 0 || m_planId <= 0)
+        return nullptr;
+    const auto open = findChildren<EventSeatsDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    for (EventSeatsDialog *dialog : open) {
+        if (dialog->eventId() == m_eventId) {
+            dialog->raise();
+            dialog->activateWindow();
+            return dialog;
+        }
+    }
+    auto *dialog = new EventSeatsDialog(m_session, m_eventId, m_title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // House holds change the capacity and what remains.
+    connect(dialog, &EventSeatsDialog::changed, this, [this, eventId = m_eventId] {
+        if (m_eventId == eventId)
+            refresh();
+    });
+    dialog->show();
+    return dialog;
 }
 
 void EventDetailPanel::refresh()
@@ -179,6 +218,8 @@ void EventDetailPanel::retranslate()
     m_bookingsCaption->setText(tr("Bookings"));
     m_cancelledCaption->setText(tr("Cancelled bookings"));
     m_checkedInCaption->setText(tr("Checked in"));
+    m_seatsButton->setText(tr("Seat &map…"));
+    m_seatsButton->setToolTip(tr("The seat map of this event: house holds and accessibility marks"));
     m_bookings->retranslate();
     showSummary();
 }

@@ -6,11 +6,13 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace Marquee {
 
 class BookingTableModel;
+class EventSeatsDialog;
 class SalesChartView;
 class TerminalSession;
 
@@ -24,6 +26,11 @@ public:
 
     void setEventId(qint64 eventId, const QString &title = QString());
     qint64 eventId() const { return m_eventId; }
+    // The shown event's seating plan (0: general admission): a seated event offers its seats (openSeats).
+    void setSeatingPlan(qint64 planId);
+    // Opens the shown seated event's seats (house holds, accessibility marks), or brings its window forward.
+    EventSeatsDialog *openSeats();
+    QPushButton *seatsButton() const { return m_seatsButton; }
     // Re-reads the statistics, the chart and the bookings (after a sale or an edit).
     void refresh();
 
@@ -62,6 +69,8 @@ private:
     QLabel *m_cancelled = nullptr;
     QLabel *m_checkedIn = nullptr;
     QLabel *m_error = nullptr;
+    QPushButton *m_seatsButton = nullptr;
+    qint64 m_planId = 0;
     BookingTableModel *m_bookings = nullptr;
     QTableView *m_bookingsView = nullptr;
     SalesChartView *m_chart = nullptr;

@@ -99,6 +99,7 @@ EventsPage::EventsPage(TerminalSession *session, QWidget *parent)
         if (auto id = selectedEventId()) {
             const Event *event = m_model->eventById(*id);
             m_detail->setEventId(*id, event ? event->title : QString());
+            m_detail->setSeatingPlan(event ? event->seatingPlanId : 0);
         }
     });
     connect(m_view, &QTableView::activated, this, [this] {
@@ -205,8 +206,10 @@ void EventsPage::openForm(const std::optional<Event> &existing)
         } else {
             showStatus(tr("The event “%1” was saved.").arg(event.title));
             m_model->applyEvent(event);
-            if (m_detail->eventId() == event.id)
+            if (m_detail->eventId() == event.id) {
+                m_detail->setSeatingPlan(event.seatingPlanId); // seated now, or no longer
                 m_detail->refresh();
+            }
         }
         emit eventSaved(event);
     });

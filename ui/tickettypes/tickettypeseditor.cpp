@@ -1,6 +1,7 @@
 #include "tickettypeseditor.h"
 
 #include "booking/bookingservice.h"
+#include "seatcategorydelegate.h"
 #include "session/terminalsession.h"
 #include "tickettypetablemodel.h"
 
@@ -19,11 +20,13 @@ TicketTypesEditor::TicketTypesEditor(TerminalSession &session, QWidget *parent)
     , m_session(session)
     , m_model(new TicketTypeTableModel(this))
     , m_table(new QTableView(this))
+    , m_categoryDelegate(new SeatCategoryDelegate(this))
     , m_add(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_status(new QLabel(this))
 {
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(TicketTypeTableModel::SeatCategory, m_categoryDelegate);
     m_table->horizontalHeader()->setSectionResizeMode(TicketTypeTableModel::Name, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_status->setTextFormat(Qt::PlainText);
@@ -47,6 +50,26 @@ void TicketTypesEditor::setEvent(qint64 eventId)
 {
     m_eventId = eventId;
     reload();
+}
+
+void TicketTypesEditor::setSeatCategories(const QStringList &categories)
+{
+    m_categoryDelegate->setCategories(categories);
+}
+
+QStringList TicketTypesEditor::seatCategories() const
+{
+    return m_categoryDelegate->categories();
+}
+
+bool TicketTypesEditor::hasChanges() const
+{
+    return !m_model->changedRows().isEmpty();
+}
+
+void TicketTypesEditor::setSaveButtonVisible(bool visible)
+{
+    m_save->setVisible(visible);
 }
 
 void TicketTypesEditor::reload()

@@ -2,6 +2,7 @@
 
 #include "service/reply.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -10,6 +11,7 @@ class QTableView;
 
 namespace Marquee {
 
+class SeatCategoryDelegate;
 class TerminalSession;
 class TicketTypeTableModel;
 
@@ -25,6 +27,15 @@ public:
     explicit TicketTypesEditor(TerminalSession &session, QWidget *parent = nullptr);
 
     void setEvent(qint64 eventId);
+    qint64 eventId() const { return m_eventId; }
+    // The categories of the event's plan, offered in the seat-category column (empty: edited as text).
+    void setSeatCategories(const QStringList &categories);
+    QStringList seatCategories() const;
+    // Whether Save would store anything.
+    bool hasChanges() const;
+    // The editor's own Save button (a form that saves the types with its own Save may hide it).
+    void setSaveButtonVisible(bool visible);
+    QTableView *table() const { return m_table; }
     TicketTypeTableModel *model() const { return m_model; }
     void reload();
     void addType();
@@ -48,6 +59,7 @@ private:
     qint64 m_eventId = 0;
     TicketTypeTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    SeatCategoryDelegate *m_categoryDelegate = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;
