@@ -419,6 +419,17 @@ void KioskSeatPage::holdChanged(const QStringList &guids, const QDateTime &until
         seats.append(choice);
     }
     m_flow->setSeats(seats, m_live ? m_live->holdToken() : QUuid(), until);
+    if (guids != m_heldBefore) {
+        // Said aloud (with speech on): which seats are now the customer's, and for how long.
+        QStringList names;
+        for (const KioskSeatChoice &seat : std::as_const(seats))
+            names << seat.name;
+        if (!names.isEmpty())
+            emit spoken(tr("Your seats: %1.").arg(names.join(QStringLiteral("; "))));
+        else if (!m_heldBefore.isEmpty())
+            emit spoken(tr("No seats chosen."));
+        m_heldBefore = guids;
+    }
     if (guids.isEmpty())
         m_tick.stop();
     else if (!m_tick.isActive())
@@ -512,6 +523,7 @@ void KioskSeatPage::forgetCustomer()
     m_placed.clear();
     m_categoryNames.clear();
     m_listChosen = false;
+    m_heldBefore.clear();
     m_warned = false;
     m_extending = false;
     m_message->clearMessage();

@@ -59,6 +59,10 @@ public:
     // How long before the hold ends the page warns (default 60 s).
     void setWarningSeconds(int seconds) { m_warningSeconds = seconds; }
 
+signals:
+    // Something speech output says when it is on: the seats just held for the customer.
+    void spoken(const QString &text);
+
 protected:
     void goBack() override;
 
@@ -107,6 +111,7 @@ private:
     QTimer m_tick;
     QHash<QString, PlacedSeat> m_placed;
     QStringList m_categoryNames;
+    QStringList m_heldBefore;
     int m_warningSeconds = 60;
     bool m_warned = false;
     bool m_extending = false;

@@ -75,6 +75,7 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     addPage(Page::Confirmation, m_confirmation);
     addPage(Page::FindBooking, m_find);
 
+    connect(m_seatPage, &KioskSeatPage::spoken, m_speech, &KioskSpeech::say);
     connect(m_start, &KioskStartPage::buyRequested, this, &KioskView::showEvents);
     connect(m_start, &KioskStartPage::findBookingRequested, this, &KioskView::showFindBooking);
     connect(m_start, &KioskStartPage::languageRequested, this, &KioskView::languageRequested);
