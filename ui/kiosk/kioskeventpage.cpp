@@ -192,8 +192,11 @@ void KioskEventPage::buildTypeRows()
         }
     }
     retranslateTypeRows();
-    if (hadFocus || (isVisible() && !m_typeRows.isEmpty() && m_quantity->hasFocus()))
+    // The focus stays on the page when the rows it was in go (the event turned out to be seated).
+    if (!m_typeRows.isEmpty() && (hadFocus || (isVisible() && m_quantity->hasFocus())))
         m_typeRows.first().quantity->setFocus(Qt::OtherFocusReason);
+    else if (hadFocus)
+        m_next->setFocus(Qt::OtherFocusReason);
 }
 
 void KioskEventPage::retranslateTypeRows()

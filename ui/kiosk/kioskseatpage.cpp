@@ -14,12 +14,14 @@
 #include "venue/venueformat.h"
 
 #include <QButtonGroup>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -73,9 +75,10 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
     KioskStyle::makeFlickable(m_list);
     m_views->addWidget(m_list);
 
-    m_bestHeading = KioskStyle::label(this, "big");
+    m_bestHeading = KioskStyle::label(this, "strong");
     m_categoryBox = new QWidget(this);
-    m_categoryLayout = new QHBoxLayout(m_categoryBox);
+    m_categoryLayout = new QGridLayout(m_categoryBox);
+    m_categoryLayout->setSpacing(8);
     m_categoryLayout->setContentsMargins(0, 0, 0, 0);
     m_categories = new QButtonGroup(this);
     m_categories->setExclusive(true);
@@ -89,14 +92,14 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
     m_countMore = KioskStyle::button(this, QStringLiteral("kioskSeatCountMore"), "stepper");
     m_countMore->setText(QStringLiteral("+"));
     m_best = KioskStyle::button(this, QStringLiteral("kioskBestAvailable"));
-    m_chosenHeading = KioskStyle::label(this, "big");
+    m_chosenHeading = KioskStyle::label(this, "strong");
     m_chosen = KioskStyle::label(this, nullptr, QStringLiteral("kioskChosenSeats"));
     m_chosen->setTextFormat(Qt::PlainText);
     m_typeNote = KioskStyle::label(this, nullptr, QStringLiteral("kioskSeatTypeNote"));
-    m_countdown = KioskStyle::label(this, "big", QStringLiteral("kioskHoldCountdown"));
+    m_countdown = KioskStyle::label(this, "notice", QStringLiteral("kioskHoldCountdown"));
     m_countdown->hide();
     m_message = new KioskMessageLabel(QStringLiteral("kioskSeatsMessage"), this);
-    m_total = KioskStyle::label(this, "big", QStringLiteral("kioskSeatsTotal"));
+    m_total = KioskStyle::label(this, "strong", QStringLiteral("kioskSeatsTotal"));
     m_next = KioskStyle::button(this, QStringLiteral("kioskSeatsNext"), "primary");
 
     m_tick.setInterval(1000);
@@ -114,6 +117,7 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
     connect(m_flow, &KioskFlow::assistanceChanged, this, &KioskSeatPage::followAssistance);
     if (m_live) {
         connect(m_live, &LiveSeatMap::ready, this, &KioskSeatPage::planReady);
+        connect(m_live, &LiveSeatMap::planShown, this, &KioskSeatPage::planReady);
         connect(m_live, &LiveSeatMap::holdChanged, this, &KioskSeatPage::holdChanged);
         connect(m_live, &LiveSeatMap::problem, this,
                 [this](const QString &text) { m_message->showMessage([text] { return text; }); });
@@ -145,29 +149,45 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
 
     auto *right = new QVBoxLayout;
     right->setSpacing(8);
+    // What the customer has first (it changes with every tap), then the way to let the kiosk choose.
+    right->addWidget(m_chosenHeading);
+    right->addWidget(m_chosen);
+    right->addWidget(m_typeNote);
+    right->addWidget(m_message);
+    right->addSpacing(4);
     right->addWidget(m_bestHeading);
     right->addWidget(m_categoryBox);
     right->addWidget(m_countLabel);
     right->addLayout(count);
     right->addWidget(m_best);
-    right->addSpacing(12);
-    right->addWidget(m_chosenHeading);
-    right->addWidget(m_chosen);
-    right->addWidget(m_typeNote);
     right->addStretch();
-    right->addWidget(m_countdown);
-    right->addWidget(m_message);
-    right->addWidget(m_total);
-    right->addWidget(m_next);
 
-    auto *rightBox = new QWidget(this);
+    // The choices scroll (a finger flicks them) when larger text makes them taller than the screen.
+    auto *rightBox = new QWidget;
+    rightBox->setObjectName(QStringLiteral("kioskSeatChoices"));
     rightBox->setLayout(right);
-    rightBox->setMaximumWidth(460);
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setObjectName(QStringLiteral("kioskSeatChoicesScroll"));
+    rightScroll->setWidget(rightBox);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
+    rightScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    rightScroll->setMaximumWidth(520);
+    m_next->setMaximumWidth(520);
+    KioskStyle::makeFlickable(rightScroll);
+
+    // The countdown, the total and Next stay in view below whatever scrolls.
+    auto *side = new QVBoxLayout;
+    side->setSpacing(8);
+    side->addWidget(rightScroll, 1);
+    side->addWidget(m_countdown);
+    side->addWidget(m_total);
+    side->addWidget(m_next);
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(24);
     columns->addLayout(left, 3);
-    columns->addWidget(rightBox, 2);
+    columns->addLayout(side, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 24);
@@ -283,7 +303,7 @@ void KioskSeatPage::buildCategories()
         choice->setText(names.at(i).isEmpty() ? tr("Any area") : names.at(i));
         choice->setProperty("category", names.at(i));
         m_categories->addButton(choice, i);
-        m_categoryLayout->addWidget(choice);
+        m_categoryLayout->addWidget(choice, i / 2, i % 2); // two to a row: each name fits
         if (names.at(i) == checked)
             choice->setChecked(true);
     }
@@ -420,6 +440,8 @@ void KioskSeatPage::holdChanged(const QStringList &guids, const QDateTime &until
     }
     m_flow->setSeats(seats, m_live ? m_live->holdToken() : QUuid(), until);
     if (guids != m_heldBefore) {
+        if (!guids.isEmpty())
+            m_message->clearMessage(); // an earlier refusal is over: these seats are held
         // Said aloud (with speech on): which seats are now the customer's, and for how long.
         QStringList names;
         for (const KioskSeatChoice &seat : std::as_const(seats))
@@ -495,6 +517,9 @@ void KioskSeatPage::showOrder()
     m_chosen->setText(lines.isEmpty() ? tr("No seats chosen yet. Tap free seats on the map, or find the best seats.")
                                       : lines.join(QLatin1Char('\n')));
     m_total->setText(order.seats.isEmpty() ? QString() : KioskText::total(format, order.total()));
+    m_total->setVisible(!order.seats.isEmpty());
+    // Each chosen seat names its type; before any is chosen the page says how seats are priced.
+    m_typeNote->setVisible(order.seats.isEmpty());
     m_next->setEnabled(!m_flow->isBooking() && order.seated && order.canBook());
     m_best->setEnabled(m_live && order.event && order.event->isOnSale());
 }

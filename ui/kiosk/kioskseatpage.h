@@ -9,7 +9,7 @@
 #include <QTimer>
 
 class QButtonGroup;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QModelIndex;
 class QPushButton;
@@ -94,7 +94,7 @@ private:
     QStandardItemModel *m_model = nullptr;
     QLabel *m_bestHeading = nullptr;
     QWidget *m_categoryBox = nullptr;
-    QHBoxLayout *m_categoryLayout = nullptr;
+    QGridLayout *m_categoryLayout = nullptr;
     QButtonGroup *m_categories = nullptr;
     QLabel *m_countLabel = nullptr;
     QPushButton *m_countLess = nullptr;

@@ -71,6 +71,7 @@ void LiveSeatMap::loadPlan(qint64 eventId)
                 return;
             }
             m_map->setPlan(loaded.value());
+            emit planShown();
         });
     });
 }

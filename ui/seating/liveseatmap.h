@@ -56,6 +56,8 @@ signals:
     void holdChanged(const QStringList &guids, const QDateTime &until);
     // The plan and the first states are shown.
     void ready();
+    // The event's plan is on the map (it may come before or after the first states).
+    void planShown();
     // One translated sentence (a seat taken meanwhile, no such block ...).
     void problem(const QString &message);
 
