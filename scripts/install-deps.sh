@@ -13,7 +13,7 @@ packages=(
     # qt6-speech-dev needs qt6-declarative-dev (its header includes QtQmlIntegration; Debian 12 does not depend on it)
     qt6-speech-dev qt6-speech-flite-plugin qt6-declarative-dev
     postgresql postgresql-contrib
-    xvfb x11-apps x11-utils xauth poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
+    xvfb x11-apps x11-utils xauth xdotool poppler-utils imagemagick fonts-thai-tlwg fonts-dejavu-core
     at-spi2-core python3-pyatspi dbus-x11
     rpm dpkg-dev file appstream appstream-util desktop-file-utils lintian rpmlint shellcheck python3-yaml man-db fontconfig
 )

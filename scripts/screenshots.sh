@@ -5,7 +5,8 @@
 #
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build; the `marquee` target must be built)
 #
-# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png. Works as root and as a normal user.
+# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png and docs/screenshots/kiosk-seatmap.png (the kiosk's
+# seat page, driven with xdotool). Works as root and as a normal user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -76,6 +77,8 @@ shot() {
         exit 1
     fi
     sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
+    # A step may drive the view first (shot_action: a shell function run with the app on screen).
+    if [[ -n "${shot_action:-}" ]]; then "$shot_action"; fi
     xwd -root -silent -display "$display" | convert xwd:- "$out/$name.png"
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
@@ -87,3 +90,17 @@ demo="dbname=marquee host=$socket"
 shot kiosk "Kiosk" --kiosk --db "$demo user=demo_kiosk"
 shot boxoffice "Box office" --db "$demo user=demo_box_office"
 shot admin "Admin" --db "$demo user=demo_admin"
+
+# The kiosk's seat page (issue #14): Buy tickets, the first seated evening (Hamlet, third in the demo's list),
+# Next, and two seats tapped. The places are those of the 1366x768 screen in the standard theme.
+kiosk_seats() {
+    xdotool mousemove 695 272 click 1; sleep 2        # Buy tickets
+    xdotool mousemove 400 630 click 1; sleep 2        # Hamlet (Grand Theatre)
+    xdotool mousemove 1020 700 click 1; sleep 3       # Next: the seat page
+    xdotool mousemove 196 424 click 1; sleep 1        # row K, seat 2
+    xdotool mousemove 181 441 click 1; sleep 2        # row L, seat 1
+}
+shot_action=kiosk_seats
+out=docs/screenshots
+shot kiosk-seatmap "Kiosk" --kiosk --db "$demo user=demo_kiosk"
+shot_action=""
