@@ -24,6 +24,7 @@
 #include "sqlsession.h"
 #include "testdatabase.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcessEnvironment>
@@ -106,8 +107,11 @@ class TestKioskSeats : public QObject
     {
         openEvent(m_seated);
         QTRY_VERIFY_WITH_TIMEOUT(m_view->flow()->order().seated, 10000);
+        // The plan is drawn again for each customer: wait for it (and the states) before tapping.
+        QSignalSpy planShown(live(), &LiveSeatMap::planShown);
         click(child<QPushButton>(*m_view, QStringLiteral("kioskNext")));
         QCOMPARE(m_view->currentPage(), KioskView::Page::Seats);
+        QTRY_VERIFY_WITH_TIMEOUT(planShown.count() >= 1, 10000);
         // Row A is never sold here: its first seat reads free once the map has its states.
         QTRY_VERIFY_WITH_TIMEOUT(live()->map()->seatItem(QStringLiteral("stalls-A-1"))
                                      && live()->map()->stateOf(QStringLiteral("stalls-A-1")) == SeatState::Free,
@@ -280,6 +284,56 @@ private slots:
         m_view->setWarningTime(KioskFlow::DefaultWarningMs);
     }
 
+    // §2: a hold that runs out releases the seats and tells the customer (a 3-second hold, not renewed).
+    void aHoldThatRunsOutIsReleased()
+    {
+        openSeats();
+        KioskSeatPage *page = m_view->seatPage();
+        page->setRenewSeconds(0);
+        live()->setHoldSeconds(3);
+        QSignalSpy held(live(), &LiveSeatMap::holdChanged);
+        QSignalSpy problem(live(), &LiveSeatMap::problem);
+        live()->map()->toggle(QStringLiteral("stalls-B-3"));
+        auto *message = child<QLabel>(*m_view, QStringLiteral("kioskSeatsMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(held.count() >= 1 || problem.count() >= 1, 10000);
+        QCOMPARE(problem.count(), 0);
+        QCOMPARE(held.first().at(0).toStringList(), QStringList{QStringLiteral("stalls-B-3")});
+        // The warning first (the hold is shorter than the warning time), then the release.
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("more seconds")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Your time to choose ran out")), 10000);
+        QVERIFY(m_view->flow()->order().seats.isEmpty());
+        QVERIFY(live()->map()->selection().isEmpty());
+        QCOMPARE(stateOf(QStringLiteral("stalls-B-3")), QStringLiteral("free"));
+        QVERIFY(!child<QPushButton>(*m_view, QStringLiteral("kioskSeatsNext"))->isEnabled());
+        page->setRenewSeconds(120);
+        m_view->resetForNextCustomer();
+    }
+
+    // #13 §2: the seat page's controls as assistive technology sees them.
+    void seatPageAccessibleTree()
+    {
+        openSeats();
+        auto *count = child<QSpinBox>(*m_view, QStringLiteral("kioskSeatCount"));
+        QAccessibleInterface *countIface = QAccessible::queryAccessibleInterface(count);
+        QVERIFY(countIface);
+        QCOMPARE(countIface->role(), QAccessible::SpinBox);
+        QCOMPARE(countIface->text(QAccessible::Name), QStringLiteral("Number of seats"));
+        auto *any = child<QRadioButton>(*m_view, QStringLiteral("kioskSeatCategory_0"));
+        QAccessibleInterface *anyIface = QAccessible::queryAccessibleInterface(any);
+        QCOMPARE(anyIface->role(), QAccessible::RadioButton);
+        QCOMPARE(anyIface->text(QAccessible::Name), QStringLiteral("Any area"));
+        QTreeView *list = m_view->seatPage()->seatList();
+        QAccessibleInterface *listIface = QAccessible::queryAccessibleInterface(list);
+        QCOMPARE(listIface->role(), QAccessible::Tree);
+        QCOMPARE(listIface->text(QAccessible::Name), QStringLiteral("Seats by row"));
+        QCOMPARE(QAccessible::queryAccessibleInterface(child<QPushButton>(*m_view, QStringLiteral("kioskBestAvailable")))
+                     ->text(QAccessible::Name),
+                 QStringLiteral("Find the best seats"));
+        QCOMPARE(QAccessible::queryAccessibleInterface(child<QLabel>(*m_view, QStringLiteral("kioskSeatsHeading")))->role(),
+                 QAccessible::Heading);
+        m_view->resetForNextCustomer();
+    }
+
     // §4: a seat sold by another terminal turns sold on the kiosk's map (and in its list) without a refresh.
     void seatSoldElsewhereTurnsSold()
     {
@@ -359,8 +413,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_view->events()->eventById(m_seated), 10000);
         m_view->chooseEvent(m_seated);
         QTRY_VERIFY_WITH_TIMEOUT(m_view->flow()->order().seated, 10000);
+        QSignalSpy planShown(live(), &LiveSeatMap::planShown);
         click(child<QPushButton>(*m_view, QStringLiteral("kioskNext")));
         QCOMPARE(m_view->currentPage(), KioskView::Page::Seats);
+        QTRY_VERIFY_WITH_TIMEOUT(planShown.count() >= 1, 10000);
         QVERIFY(m_view->seatPage()->seatList()->isVisible()); // accessibility mode starts with the list
         QCOMPARE(live()->holdSeconds(), 900);
         QTRY_VERIFY_WITH_TIMEOUT(live()->map()->stateOf(QStringLiteral("stalls-F-9")) == SeatState::Free, 10000);

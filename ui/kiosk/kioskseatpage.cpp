@@ -37,8 +37,6 @@ constexpr int GuidRole = Qt::UserRole + 1;
 // The database caps one hold call at 900 s at a kiosk.
 constexpr int NormalHoldSeconds = 600;
 constexpr int AccessibleHoldSeconds = 900;
-// The hold is renewed this long before it ends while the customer is still there.
-constexpr int RenewSeconds = 120;
 
 } // namespace
 
@@ -480,7 +478,7 @@ void KioskSeatPage::tick()
         return;
     }
     // The customer is still here (no "are you still there?" question): the hold is renewed before it ends.
-    if (left <= RenewSeconds && !m_extending && !m_flow->isAskingStillThere() && m_live) {
+    if (left <= m_renewSeconds && !m_extending && !m_flow->isAskingStillThere() && m_live) {
         m_extending = true;
         m_live->extendHold();
     }

@@ -58,6 +58,8 @@ public:
     void bookedWithHold();
     // How long before the hold ends the page warns (default 60 s).
     void setWarningSeconds(int seconds) { m_warningSeconds = seconds; }
+    // How long before the hold ends it is renewed while the customer is still there (default 120 s; 0: never).
+    void setRenewSeconds(int seconds) { m_renewSeconds = seconds; }
 
 signals:
     // Something speech output says when it is on: the seats just held for the customer.
@@ -113,6 +115,7 @@ private:
     QStringList m_categoryNames;
     QStringList m_heldBefore;
     int m_warningSeconds = 60;
+    int m_renewSeconds = 120;
     bool m_warned = false;
     bool m_extending = false;
     bool m_listChosen = false; // the customer chose the list (or accessibility mode did)
