@@ -298,9 +298,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(held.count() >= 1 || problem.count() >= 1, 10000);
         QCOMPARE(problem.count(), 0);
         QCOMPARE(held.first().at(0).toStringList(), QStringList{QStringLiteral("stalls-B-3")});
-        // The warning first (the hold is shorter than the warning time), then the release.
-        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QStringLiteral("more seconds")), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Your time to choose ran out")), 10000);
+        // The warning first (the hold is shorter than the warning time)...
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("more second")), 5000);
+        // ...and the customer goes on to the details, which say until when the seats are held...
+        click(child<QPushButton>(*m_view, QStringLiteral("kioskSeatsNext")));
+        QCOMPARE(m_view->currentPage(), KioskView::Page::Details);
+        QVERIFY(child<QLabel>(*m_view, QStringLiteral("kioskDetailsTickets"))->text().contains(QStringLiteral("held for you until")));
+        // ...then the hold runs out: back to the seats, told why.
+        QTRY_COMPARE_WITH_TIMEOUT(m_view->currentPage(), KioskView::Page::Seats, 10000);
+        QVERIFY(message->isVisible());
+        QVERIFY(message->text().startsWith(QStringLiteral("Your time to choose ran out")));
         QVERIFY(m_view->flow()->order().seats.isEmpty());
         QVERIFY(live()->map()->selection().isEmpty());
         QCOMPARE(stateOf(QStringLiteral("stalls-B-3")), QStringLiteral("free"));

@@ -195,7 +195,10 @@ void KioskDetailsPage::showOrder()
     } else {
         m_notOnSale->hide();
     }
-    m_tickets->setText(KioskText::orderLines(format, order).join(QLatin1Char('\n')));
+    QStringList lines = KioskText::orderLines(format, order);
+    if (order.seated && order.heldUntil.isValid())
+        lines << tr("Your seats are held for you until %1.").arg(KioskText::clock(format, order.heldUntil));
+    m_tickets->setText(lines.join(QLatin1Char('\n')));
     m_total->setText(KioskText::total(format, order.total()));
     m_confirm->setEnabled(!m_flow->isBooking() && order.canBook());
 }

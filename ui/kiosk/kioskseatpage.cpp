@@ -475,6 +475,9 @@ void KioskSeatPage::tick()
         m_message->showMessage([] {
             return tr("Your time to choose ran out and your seats were released. Please choose again.");
         });
+        // A customer typing their details is brought back to see why.
+        if (m_flow->page() == KioskFlow::Page::Details && !m_flow->isBooking())
+            m_flow->show(KioskFlow::Page::Seats);
         return;
     }
     // The customer is still here (no "are you still there?" question): the hold is renewed before it ends.
@@ -490,8 +493,7 @@ void KioskSeatPage::tick()
         m_warned = true;
         const int seconds = int(left);
         m_message->showMessage([seconds] {
-            return tr("Your seats are held for %n more seconds. Touch the screen or press a key to keep them.",
-                      nullptr, seconds);
+            return tr("Your seats are held for only %n more seconds.", nullptr, seconds);
         });
     }
 }
