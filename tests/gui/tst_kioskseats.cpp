@@ -366,7 +366,7 @@ private slots:
     void seatListByRowOffersOnlyFreeSeats()
     {
         openSeats();
-        click(child<QPushButton>(*m_view, QStringLiteral("kioskSeatsListMode")));
+        click(child<QRadioButton>(*m_view, QStringLiteral("kioskSeatsListMode")));
         QTreeView *list = m_view->seatPage()->seatList();
         QVERIFY(list->isVisible());
         QCOMPARE(list->accessibleName(), QStringLiteral("Seats by row"));

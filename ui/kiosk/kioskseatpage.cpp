@@ -49,10 +49,12 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
     m_heading = KioskStyle::heading(this, QStringLiteral("kioskSeatsHeading"));
     m_event = KioskStyle::label(this, nullptr, QStringLiteral("kioskSeatsEvent"));
     m_event->setTextFormat(Qt::PlainText);
-    m_mapMode = KioskStyle::button(this, QStringLiteral("kioskSeatsMapMode"));
-    m_listMode = KioskStyle::button(this, QStringLiteral("kioskSeatsListMode"));
-    m_mapMode->setCheckable(true);
-    m_listMode->setCheckable(true);
+    // Map or list: one of two, so radio buttons (drawn as buttons).
+    m_mapMode = KioskStyle::choice(this, QStringLiteral("kioskSeatsMapMode"));
+    m_listMode = KioskStyle::choice(this, QStringLiteral("kioskSeatsListMode"));
+    auto *modes = new QButtonGroup(this);
+    modes->addButton(m_mapMode);
+    modes->addButton(m_listMode);
 
     m_views = new QStackedWidget(this);
     if (m_session) {
@@ -103,8 +105,19 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &KioskSeatPage::tick);
     connect(m_back, &QPushButton::clicked, this, &KioskSeatPage::goBack);
-    connect(m_mapMode, &QPushButton::clicked, this, [this] { m_listChosen = false; showMode(false); });
-    connect(m_listMode, &QPushButton::clicked, this, [this] { m_listChosen = true; showMode(true); });
+    // toggled, not clicked: an accessibility action toggles without a click.
+    connect(m_mapMode, &QRadioButton::toggled, this, [this](bool on) {
+        if (on) {
+            m_listChosen = false;
+            showMode(false);
+        }
+    });
+    connect(m_listMode, &QRadioButton::toggled, this, [this](bool on) {
+        if (on) {
+            m_listChosen = true;
+            showMode(true);
+        }
+    });
     connect(m_countLess, &QPushButton::clicked, this, [this] { m_count->stepBy(-1); });
     connect(m_countMore, &QPushButton::clicked, this, [this] { m_count->stepBy(1); });
     connect(m_best, &QPushButton::clicked, this, &KioskSeatPage::bestAvailable);
@@ -324,6 +337,8 @@ QString KioskSeatPage::seatName(const QString &guid) const
 void KioskSeatPage::buildList()
 {
     m_model->clear();
+    // The header is hidden, but AT-SPI still lists it: give it a meaningful name rather than "1".
+    m_model->setHorizontalHeaderLabels({tr("Seats")});
     if (!m_live)
         return;
     // Rows in the plan's order, each with its seats; a seat's name is what a screen reader says of it on the map.

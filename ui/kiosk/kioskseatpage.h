@@ -13,6 +13,7 @@ class QGridLayout;
 class QLabel;
 class QModelIndex;
 class QPushButton;
+class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
 class QStandardItemModel;
@@ -89,8 +90,8 @@ private:
     QPushButton *m_back = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_event = nullptr;
-    QPushButton *m_mapMode = nullptr;
-    QPushButton *m_listMode = nullptr;
+    QRadioButton *m_mapMode = nullptr;
+    QRadioButton *m_listMode = nullptr;
     QStackedWidget *m_views = nullptr;
     QTreeView *m_list = nullptr;
     QStandardItemModel *m_model = nullptr;
