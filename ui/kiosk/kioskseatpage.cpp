@@ -16,7 +16,7 @@
 #include <QButtonGroup>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -123,6 +123,11 @@ KioskSeatPage::KioskSeatPage(TerminalSession *session, KioskFlow *flow, QWidget 
     connect(m_best, &QPushButton::clicked, this, &KioskSeatPage::bestAvailable);
     connect(m_next, &QPushButton::clicked, this, &KioskSeatPage::next);
     connect(m_list, &QTreeView::activated, this, &KioskSeatPage::listActivated);
+    // With speech on, the row or seat the keyboard moves to is said, as a screen reader would.
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (m_list->hasFocus() && current.isValid())
+            emit spoken(current.data().toString());
+    });
     connect(m_list, &QTreeView::clicked, this, &KioskSeatPage::listActivated);
     connect(m_flow, &KioskFlow::orderChanged, this, &KioskSeatPage::showOrder);
     connect(m_flow, &KioskFlow::assistanceChanged, this, &KioskSeatPage::followAssistance);

@@ -63,7 +63,8 @@ public:
     void setRenewSeconds(int seconds) { m_renewSeconds = seconds; }
 
 signals:
-    // Something speech output says when it is on: the seats just held for the customer.
+    // Something speech output says when it is on: the seats just held for the customer, the row or seat the
+    // keyboard moved to in the list.
     void spoken(const QString &text);
 
 protected:
