@@ -320,8 +320,16 @@ void KioskEventPage::showOrder()
     const Event &event = *order.event;
     const int max = order.maxQuantity();
     m_title->setText(event.title);
+    // With several types (or seats of several prices) the event's own price is only one of them: say where they start.
+    QString price = KioskText::perTicket(format, event.price);
+    if ((order.byType() || order.seated) && !order.ticketTypes.isEmpty()) {
+        Money lowest = order.ticketTypes.first().price;
+        for (const TicketType &type : order.ticketTypes)
+            lowest = qMin(lowest, type.price);
+        price = tr("Tickets from %1").arg(format.money(lowest));
+    }
     m_details->setText(event.venue + QLatin1Char('\n') + KioskText::when(format, event.startsAt) + QLatin1Char('\n')
-                       + KioskText::perTicket(format, event.price));
+                       + price);
     m_description->setText(event.description.trimmed());
     m_description->setVisible(!event.description.trimmed().isEmpty());
     if (!event.isOnSale()) {
