@@ -132,8 +132,61 @@ def main():
                 check(len(alerts) == 1 and "phone" in alerts[0].name, "the refusal is an alert naming the problem")
                 check(len(alerts) == 1 and phone.description == alerts[0].name,
                       "the phone field is described by the refusal")
+    check_seat_page(app)
     print("%d problem(s)" % len(problems))
     return 1 if problems else 0
+
+
+def check_seat_page(app):
+    """Back to the events, open the first seated evening (the demo's Grand Theatre) and look at its seat page."""
+    for name in ("Back to the number of tickets", "Back to the events"):
+        back = find(app, pyatspi.ROLE_PUSH_BUTTON, name)
+        if back is not None:
+            press(back)
+            time.sleep(1.5)
+    events = find(app, pyatspi.ROLE_LIST, "Upcoming events")
+    if events is None:
+        check(False, "back on the events page")
+        return
+    seated = [events.getChildAtIndex(i) for i in range(events.childCount)]
+    seated = [item for item in seated if "Grand Theatre" in item.name and item.getState().contains(pyatspi.STATE_SENSITIVE)]
+    check(bool(seated), "a seated evening is listed")
+    if not seated:
+        return
+    press(seated[0])
+    time.sleep(2)
+    nxt = find(app, pyatspi.ROLE_PUSH_BUTTON, "Next")
+    if nxt is None:
+        check(False, "the seated event's Next")
+        return
+    press(nxt)
+    time.sleep(3)
+    print("-- seat page")
+    check(find(app, pyatspi.ROLE_HEADING, "Choose your seats") is not None, "the seat page's heading is a heading")
+    check(find(app, pyatspi.ROLE_SPIN_BUTTON, "Number of seats") is not None, "the number of seats is a spin button")
+    check(find(app, pyatspi.ROLE_RADIO_BUTTON, "Any area") is not None, "the areas are radio buttons")
+    check(find(app, pyatspi.ROLE_PUSH_BUTTON, "Find the best seats") is not None, "Find the best seats is a button")
+    # A button that stays pressed while its view shows: a toggle button.
+    modes = [node for _, node in walk(app) if node.name == "Seat list by row"]
+    for node in modes:
+        print("  %s %r" % (node.getRoleName(), node.name))
+    list_mode = modes[0] if modes else None
+    check(list_mode is not None and list_mode.getRole() == pyatspi.ROLE_RADIO_BUTTON,
+          "Seat list by row is a radio button (map or list)")
+    if list_mode is None:
+        return
+    press(list_mode)
+    time.sleep(1)
+    named = [node for _, node in walk(app) if node.name == "Seats by row"]
+    for node in named:
+        print("  %s %r" % (node.getRoleName(), node.name))
+    tree = [node for node in named if node.getRole() in (pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_TABLE)]
+    check(bool(tree), "the seats by row are a tree named 'Seats by row'")
+    if tree:
+        rows = [tree[0].getChildAtIndex(i) for i in range(min(tree[0].childCount, 6))]
+        for row in rows:
+            print("  %s %r" % (row.getRoleName(), row.name))
+        check(any(row.name.startswith("Row ") for row in rows), "the rows are named by row")
 
 
 if __name__ == "__main__":

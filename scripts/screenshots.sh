@@ -5,9 +5,9 @@
 #
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build; the `marquee` target must be built)
 #
-# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png, docs/screenshots/desk-seatmap.png (the desk's
-# seat map, driven by xdotool) and docs/screenshots/admin-seating.png (the admin's Seating tab, reached by its
-# key). Works as root and as a normal user.
+# Writes packaging/screenshots/{kiosk,boxoffice,admin}.png and, driven by xdotool, docs/screenshots/
+# desk-seatmap.png (the desk's seat map), kiosk-seatmap.png (the kiosk's seat page) and admin-seating.png (the
+# admin's Seating tab). Works as root and as a normal user.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -116,3 +116,14 @@ admin_seating() {
     sleep "${MARQUEE_SCREENSHOT_SETTLE:-3}"
 }
 shot_dir=docs/screenshots shot_steps=admin_seating shot admin-seating "Admin" --db "$demo user=demo_admin"
+
+# The kiosk's seat page (issue #14): Buy tickets, the first seated evening (Hamlet, third in the demo's list),
+# Next, and two seats tapped. The places are those of the 1366x768 screen in the standard theme.
+kiosk_seats() {
+    xdotool mousemove 695 272 click 1; sleep 2        # Buy tickets
+    xdotool mousemove 400 630 click 1; sleep 2        # Hamlet (Grand Theatre)
+    xdotool mousemove 1020 700 click 1; sleep 3       # Next: the seat page
+    xdotool mousemove 196 424 click 1; sleep 1        # row K, seat 2
+    xdotool mousemove 181 441 click 1; sleep 2        # row L, seat 1
+}
+shot_dir=docs/screenshots shot_steps=kiosk_seats shot kiosk-seatmap "Kiosk" --kiosk --db "$demo user=demo_kiosk"

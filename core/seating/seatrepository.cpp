@@ -18,6 +18,15 @@ QString jsonList(const QStringList &values)
 
 const QString GuidArray = QStringLiteral("ARRAY(SELECT jsonb_array_elements_text(:guids::jsonb))");
 
+// The setting runs first: a FROM subquery with a volatile function is evaluated before the select list.
+const QString AccessibleSetting
+    = QStringLiteral(" FROM (SELECT set_config('marquee.accessible_kiosk', :accessible, false)) AS accessible_kiosk");
+
+QString accessibleText(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
 QString tokenText(const QUuid &token)
 {
     return token.isNull() ? QString() : token.toString(QUuid::WithoutBraces);
@@ -72,11 +81,13 @@ Result<QList<EventSeat>> SeatRepository::seatMap(qint64 eventId)
     return seats;
 }
 
-Result<QDateTime> SeatRepository::hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds)
+Result<QDateTime> SeatRepository::hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds,
+                                      bool accessibleKiosk)
 {
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral("SELECT marquee.hold_seats(:event::bigint, ") + GuidArray
-              + QStringLiteral(", :token::uuid, :seconds::integer)"));
+              + QStringLiteral(", :token::uuid, :seconds::integer)") + AccessibleSetting);
+    q.bindValue(QStringLiteral(":accessible"), accessibleText(accessibleKiosk));
     q.bindValue(QStringLiteral(":event"), eventId);
     q.bindValue(QStringLiteral(":guids"), jsonList(guids));
     q.bindValue(QStringLiteral(":token"), tokenText(token));
@@ -89,11 +100,13 @@ Result<QDateTime> SeatRepository::hold(qint64 eventId, const QStringList &guids,
 }
 
 Result<QStringList> SeatRepository::holdBestAvailable(qint64 eventId, const QString &category, int quantity,
-                                                      const QUuid &token, int seconds)
+                                                      const QUuid &token, int seconds, bool accessibleKiosk)
 {
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral("SELECT array_to_json(marquee.hold_best_available(:event::bigint, :category, "
-                             ":quantity::integer, :token::uuid, :seconds::integer))::text"));
+                             ":quantity::integer, :token::uuid, :seconds::integer))::text")
+              + AccessibleSetting);
+    q.bindValue(QStringLiteral(":accessible"), accessibleText(accessibleKiosk));
     q.bindValue(QStringLiteral(":event"), eventId);
     q.bindValue(QStringLiteral(":category"), category.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(category));
     q.bindValue(QStringLiteral(":quantity"), quantity);
@@ -110,10 +123,11 @@ Result<QStringList> SeatRepository::holdBestAvailable(qint64 eventId, const QStr
     return guids;
 }
 
-Result<QDateTime> SeatRepository::extendHold(const QUuid &token, int seconds)
+Result<QDateTime> SeatRepository::extendHold(const QUuid &token, int seconds, bool accessibleKiosk)
 {
     QSqlQuery q = Connection::query(m_db);
-    q.prepare(QStringLiteral("SELECT marquee.extend_hold(:token::uuid, :seconds::integer)"));
+    q.prepare(QStringLiteral("SELECT marquee.extend_hold(:token::uuid, :seconds::integer)") + AccessibleSetting);
+    q.bindValue(QStringLiteral(":accessible"), accessibleText(accessibleKiosk));
     q.bindValue(QStringLiteral(":token"), tokenText(token));
     q.bindValue(QStringLiteral(":seconds"), seconds);
     if (auto r = Connection::exec(q); !r)

@@ -14,6 +14,10 @@ namespace Marquee {
 // The seat contract (migrations/0022): one call of a marquee.* function per question. Holds belong to a hold
 // token the terminal draws (QUuid::createUuid()) and keeps for one customer's sale; the database decides who
 // gets a seat (SeatNotAvailable when someone else has it) and caps how long a hold lasts.
+//
+// Each hold call also sets the session's marquee.accessible_kiosk (on for a kiosk in its accessibility mode, off
+// otherwise) in the same statement: the database gives a token twice the life when it is on at the token's first
+// use (claim_hold_token), and a worker that reconnected has lost any earlier setting.
 class SeatRepository
 {
 public:
@@ -25,11 +29,12 @@ public:
     Result<QList<EventSeat>> seatMap(qint64 eventId);
     // All of these seats for this token, or none (SeatNotAvailable); answers when the hold ends. Holding again
     // with the same token extends all of its seats.
-    Result<QDateTime> hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds);
+    Result<QDateTime> hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds,
+                           bool accessibleKiosk = false);
     // The best block of `quantity` adjacent seats of the category (empty: any); SoldOut when there is none.
     Result<QStringList> holdBestAvailable(qint64 eventId, const QString &category, int quantity, const QUuid &token,
-                                          int seconds);
-    Result<QDateTime> extendHold(const QUuid &token, int seconds);
+                                          int seconds, bool accessibleKiosk = false);
+    Result<QDateTime> extendHold(const QUuid &token, int seconds, bool accessibleKiosk = false);
     // Frees the token's seats; nothing held is fine.
     Result<void> releaseHold(const QUuid &token);
     // Admins: house holds (blocked) or back on sale; answers the event's capacity.

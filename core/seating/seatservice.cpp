@@ -22,11 +22,12 @@ Reply<QList<EventSeat>> SeatService::seatMap(qint64 eventId)
     return m_reads->ask(DatabaseWorker::Kind::Read, [eventId](QSqlDatabase &db) { return SeatRepository(db).seatMap(eventId); });
 }
 
-Reply<QDateTime> SeatService::hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds)
+Reply<QDateTime> SeatService::hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds,
+                                   bool accessibleKiosk)
 {
     const Announcer announcer = m_announcer;
     return m_writes->ask(DatabaseWorker::Kind::Write, [=](QSqlDatabase &db) {
-        auto held = SeatRepository(db).hold(eventId, guids, token, seconds);
+        auto held = SeatRepository(db).hold(eventId, guids, token, seconds, accessibleKiosk);
         if (held)
             announcer.announce({eventId});
         return held;
@@ -34,22 +35,22 @@ Reply<QDateTime> SeatService::hold(qint64 eventId, const QStringList &guids, con
 }
 
 Reply<QStringList> SeatService::holdBestAvailable(qint64 eventId, const QString &category, int quantity,
-                                                  const QUuid &token, int seconds)
+                                                  const QUuid &token, int seconds, bool accessibleKiosk)
 {
     const Announcer announcer = m_announcer;
     return m_writes->ask(DatabaseWorker::Kind::Write, [=](QSqlDatabase &db) {
-        auto held = SeatRepository(db).holdBestAvailable(eventId, category, quantity, token, seconds);
+        auto held = SeatRepository(db).holdBestAvailable(eventId, category, quantity, token, seconds, accessibleKiosk);
         if (held)
             announcer.announce({eventId});
         return held;
     });
 }
 
-Reply<QDateTime> SeatService::extendHold(qint64 eventId, const QUuid &token, int seconds)
+Reply<QDateTime> SeatService::extendHold(qint64 eventId, const QUuid &token, int seconds, bool accessibleKiosk)
 {
     Q_UNUSED(eventId)
     return m_writes->ask(DatabaseWorker::Kind::Write,
-                         [=](QSqlDatabase &db) { return SeatRepository(db).extendHold(token, seconds); });
+                         [=](QSqlDatabase &db) { return SeatRepository(db).extendHold(token, seconds, accessibleKiosk); });
 }
 
 Reply<void> SeatService::releaseHold(qint64 eventId, const QUuid &token)

@@ -24,10 +24,13 @@ public:
     // The event's seating plan (0: not seated).
     Reply<qint64> planOf(qint64 eventId);
     Reply<QList<EventSeat>> seatMap(qint64 eventId);
-    Reply<QDateTime> hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds);
+    // `accessibleKiosk`: a kiosk in its accessibility mode; the database then gives a new token twice the life
+    // (the session setting marquee.accessible_kiosk, set in the same statement as the hold).
+    Reply<QDateTime> hold(qint64 eventId, const QStringList &guids, const QUuid &token, int seconds,
+                          bool accessibleKiosk = false);
     Reply<QStringList> holdBestAvailable(qint64 eventId, const QString &category, int quantity, const QUuid &token,
-                                         int seconds);
-    Reply<QDateTime> extendHold(qint64 eventId, const QUuid &token, int seconds);
+                                         int seconds, bool accessibleKiosk = false);
+    Reply<QDateTime> extendHold(qint64 eventId, const QUuid &token, int seconds, bool accessibleKiosk = false);
     // The sale was abandoned (or the kiosk went idle): the seats go back on sale at once.
     Reply<void> releaseHold(qint64 eventId, const QUuid &token);
     Reply<int> setHouseHolds(qint64 eventId, const QStringList &guids, bool blocked);

@@ -75,10 +75,12 @@ KioskConfirmationPage::KioskConfirmationPage(KioskFlow *flow, QWidget *parent)
     retranslate();
 }
 
-void KioskConfirmationPage::showConfirmation(const BookingConfirmation &confirmation, const Event &event)
+void KioskConfirmationPage::showConfirmation(const BookingConfirmation &confirmation, const Event &event,
+                                             const QStringList &lines)
 {
     m_confirmation = confirmation;
     m_event = event;
+    m_lines = lines;
     m_tickets->setCodes(confirmation.ticketCodes);
     showDetails();
 }
@@ -116,6 +118,7 @@ void KioskConfirmationPage::forgetCustomer()
 {
     m_confirmation.reset();
     m_event.reset();
+    m_lines.clear();
     m_tickets->clear();
     showDetails();
 }
@@ -141,9 +144,11 @@ void KioskConfirmationPage::showDetails()
     QStringList lines;
     if (m_event)
         lines << m_event->title << m_event->venue << KioskText::when(format, m_event->startsAt);
-    // What the database booked: its tickets and its total.
-    lines << KioskText::ticketCount(int(m_confirmation->ticketCodes.size()))
-          << KioskText::total(format, m_confirmation->totalAmount);
+    // What the database booked: its tickets (by type or seat, as ordered) and its total.
+    lines << KioskText::ticketCount(int(m_confirmation->ticketCodes.size()));
+    if (m_lines.size() > 1 || (m_lines.size() == 1 && m_lines.first() != lines.last()))
+        lines << m_lines;
+    lines << KioskText::total(format, m_confirmation->totalAmount);
     m_details->setText(lines.join(QLatin1Char('\n')));
     if (reservation) {
         m_payment->setText(KioskText::payBefore(format, m_confirmation->expiresAt, m_confirmation->totalAmount));

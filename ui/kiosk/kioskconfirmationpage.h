@@ -4,6 +4,8 @@
 #include "domain/event.h"
 #include "kioskpage.h"
 
+#include <QStringList>
+
 #include <optional>
 
 class QLabel;
@@ -26,7 +28,9 @@ public:
     KioskConfirmationPage(KioskFlow *flow, QWidget *parent = nullptr);
 
     // The database's answer, and the event as this terminal showed it to the customer.
-    void showConfirmation(const BookingConfirmation &confirmation, const Event &event);
+    // `lines`: what was bought, by type or seat (KioskText::orderLines).
+    void showConfirmation(const BookingConfirmation &confirmation, const Event &event,
+                          const QStringList &lines = QStringList());
     std::optional<BookingConfirmation> confirmation() const { return m_confirmation; }
 
     void retranslate() override;
@@ -43,6 +47,7 @@ private:
     KioskFlow *m_flow = nullptr;
     std::optional<BookingConfirmation> m_confirmation;
     std::optional<Event> m_event;
+    QStringList m_lines;
     QLabel *m_thanks = nullptr;
     QLabel *m_reference = nullptr;
     QLabel *m_details = nullptr;

@@ -119,7 +119,7 @@ KioskDetailsPage::KioskDetailsPage(TerminalSession *session, EventTableModel *ev
 void KioskDetailsPage::goBack()
 {
     if (!m_flow->isBooking())
-        m_flow->show(KioskFlow::Page::Event);
+        m_flow->show(m_flow->order().seated ? KioskFlow::Page::Seats : KioskFlow::Page::Event);
 }
 
 QString KioskDetailsPage::spokenSummary() const
@@ -195,7 +195,10 @@ void KioskDetailsPage::showOrder()
     } else {
         m_notOnSale->hide();
     }
-    m_tickets->setText(KioskText::ticketCount(order.quantity));
+    QStringList lines = KioskText::orderLines(format, order);
+    if (order.seated && order.heldUntil.isValid())
+        lines << tr("Your seats are held for you until %1.").arg(KioskText::clock(format, order.heldUntil));
+    m_tickets->setText(lines.join(QLatin1Char('\n')));
     m_total->setText(KioskText::total(format, order.total()));
     m_confirm->setEnabled(!m_flow->isBooking() && order.canBook());
 }
@@ -241,34 +244,58 @@ void KioskDetailsPage::confirm()
         return;
     }
 
-    const BookingRequest request = m_flow->bookingAttempt(name, phone);
     const Event event = *order.event;
-    setBusy(true);
-    m_booking.ask(m_session->bookings().book(request), this,
-                  [this, request, event](Result<BookingConfirmation> result) { finishBooking(request, event, result); });
-}
-
-void KioskDetailsPage::finishBooking(const BookingRequest &request, const Event &event,
-                                     const Result<BookingConfirmation> &result)
-{
-    setBusy(false);
-    if (!result) {
-        const Error error = result.error();
-        m_flow->bookingFailed(request, error);
-        KioskMessageLabel *beside = m_message;
-        if (error.field() == QLatin1String("name") || Error::fieldFor(error.code()) == QLatin1String("name"))
-            beside = m_nameError;
-        else if (error.field() == QLatin1String("phone") || Error::fieldFor(error.code()) == QLatin1String("phone"))
-            beside = m_phoneError;
-        beside->showError(error);
-        m_events->refresh({request.eventId});
+    const QStringList lines = KioskText::orderLines(VenueFormat(m_flow->venue(), QLocale()), order);
+    if (order.needsOrderLines()) {
+        // Several types or seats: one book_order call, one line per type (or per seat, with the hold's token).
+        const OrderRequest request = m_flow->orderAttempt(name, phone);
+        setBusy(true);
+        m_booking.ask(m_session->bookings().sellOrder(request), this,
+                      [this, request, event, lines](Result<Sale> result) {
+                          setBusy(false);
+                          if (!result) {
+                              m_flow->orderFailed(request, result.error());
+                              showBookingError(request.eventId, result.error());
+                              return;
+                          }
+                          finishBooked(result.value().confirmation, event, lines);
+                      });
         return;
     }
+    const BookingRequest request = m_flow->bookingAttempt(name, phone);
+    setBusy(true);
+    m_booking.ask(m_session->bookings().book(request), this,
+                  [this, request, event, lines](Result<BookingConfirmation> result) {
+                      setBusy(false);
+                      if (!result) {
+                          m_flow->bookingFailed(request, result.error());
+                          showBookingError(request.eventId, result.error());
+                          return;
+                      }
+                      finishBooked(result.value(), event, lines);
+                  });
+}
+
+void KioskDetailsPage::showBookingError(qint64 eventId, const Error &error)
+{
+    KioskMessageLabel *beside = m_message;
+    if (error.field() == QLatin1String("name") || Error::fieldFor(error.code()) == QLatin1String("name"))
+        beside = m_nameError;
+    else if (error.field() == QLatin1String("phone") || Error::fieldFor(error.code()) == QLatin1String("phone"))
+        beside = m_phoneError;
+    beside->showError(error);
+    m_events->refresh({eventId});
+}
+
+void KioskDetailsPage::finishBooked(const BookingConfirmation &confirmation, const Event &event,
+                                    const QStringList &lines)
+{
     // The next customer starts clean even if this one walks away now.
+    const bool seated = m_flow->order().seated;
     m_name->clear();
     m_phone->clear();
     m_flow->clearOrder();
-    emit booked(result.value(), event);
+    emit booked(confirmation, event, lines, seated);
 }
 
 } // namespace Marquee

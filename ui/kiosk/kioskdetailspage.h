@@ -3,6 +3,8 @@
 #include "kioskpage.h"
 #include "service/reply.h"
 
+#include <QStringList>
+
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -36,14 +38,18 @@ public:
 
 signals:
     // The database booked it: its answer, and the event as this terminal showed it when the customer confirmed.
-    void booked(const Marquee::BookingConfirmation &confirmation, const Marquee::Event &event);
+    // `lines` say what was bought ("2 × Adult", "Row F, seat 12 — Adult") for the confirmation; `seated`: with
+    // the seat page's hold.
+    void booked(const Marquee::BookingConfirmation &confirmation, const Marquee::Event &event,
+                const QStringList &lines, bool seated);
 
 protected:
     void goBack() override;
 
 private:
     void confirm();
-    void finishBooking(const BookingRequest &request, const Event &event, const Result<BookingConfirmation> &result);
+    void showBookingError(qint64 eventId, const Error &error);
+    void finishBooked(const BookingConfirmation &confirmation, const Event &event, const QStringList &lines);
     void setBusy(bool busy);
     void showOrder();
     void clearMessages();

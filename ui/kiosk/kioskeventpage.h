@@ -2,6 +2,9 @@
 
 #include "kioskpage.h"
 
+#include <QList>
+
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -14,6 +17,10 @@ class KioskFlow;
 // text), the seats left (live: it says so at once when the event sells out meanwhile), the number of tickets (a
 // spin button with finger-sized Fewer/More buttons, kept within what may be booked), and Next to the customer's
 // details. By keyboard: the number has the focus (Up/Down or +/-), Enter is Next, Escape is Back.
+//
+// An event with several ticket types the kiosk may sell (adult, child, concession ...) shows one row per type
+// instead: its name and price and its own number with Fewer/More, and the total of them all. A seated event
+// shows no number here: Next leads to the seat page, where the seats are chosen.
 class KioskEventPage final : public KioskPage
 {
     Q_OBJECT
@@ -30,7 +37,19 @@ protected:
     void goBack() override;
 
 private:
+    // One ticket type's row.
+    struct TypeRow
+    {
+        qint64 typeId = 0;
+        QLabel *name = nullptr;
+        QPushButton *less = nullptr;
+        QSpinBox *quantity = nullptr;
+        QPushButton *more = nullptr;
+    };
+
     void showOrder();
+    void buildTypeRows();
+    void retranslateTypeRows();
     void next();
 
     KioskFlow *m_flow = nullptr;
@@ -47,6 +66,10 @@ private:
     QLabel *m_quantityHint = nullptr;
     QLabel *m_total = nullptr;
     QPushButton *m_next = nullptr;
+    QWidget *m_types = nullptr;
+    QGridLayout *m_typesLayout = nullptr;
+    QList<TypeRow> m_typeRows;
+    QLabel *m_seatedNote = nullptr;
 };
 
 } // namespace Marquee

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QEvent>
 
+#include <algorithm>
+#include <utility>
+
 namespace Marquee {
 
 KioskFlow::KioskFlow(QObject *parent)
@@ -159,8 +162,10 @@ void KioskFlow::chooseEvent(const Event &event)
     const bool sameEvent = m_order.event && m_order.event->id == event.id;
     m_order.event = event;
     if (!sameEvent) {
-        m_order.quantity = 1;
+        m_order = KioskOrder();
+        m_order.event = event;
         m_unansweredAttempt.reset();
+        m_unansweredOrder.reset();
     }
     keepQuantityBookable();
     emit eventChosen(event.id);
@@ -193,11 +198,130 @@ void KioskFlow::setQuantity(int quantity)
     emit orderChanged();
 }
 
+void KioskFlow::setTicketTypes(qint64 eventId, const QList<TicketType> &types)
+{
+    if (!m_order.event || m_order.event->id != eventId)
+        return;
+    QList<TicketType> offered;
+    qint64 firstId = 0;
+    for (const TicketType &type : types) {
+        if (!type.active)
+            continue;
+        if (firstId == 0)
+            firstId = type.id;
+        if (!type.boxOfficeOnly)
+            offered.append(type);
+    }
+    const bool same = m_order.typesKnown && m_order.firstTypeId == firstId && m_order.ticketTypes.size() == offered.size()
+                      && std::equal(offered.cbegin(), offered.cend(), m_order.ticketTypes.cbegin(),
+                                    [](const TicketType &a, const TicketType &b) {
+                                        return a.id == b.id && a.name == b.name && a.price == b.price;
+                                    });
+    m_order.ticketTypes = offered;
+    m_order.firstTypeId = firstId;
+    m_order.typesKnown = true;
+    if (!same) {
+        // What the customer already chose on the one number goes to the first type.
+        m_order.typeQuantities.clear();
+        if (!offered.isEmpty())
+            m_order.typeQuantities.insert(offered.first().id, m_order.quantity);
+    }
+    emit orderChanged();
+}
+
+void KioskFlow::setSeated(qint64 eventId, bool seated)
+{
+    if (!m_order.event || m_order.event->id != eventId || m_order.seated == seated)
+        return;
+    m_order.seated = seated;
+    emit orderChanged();
+}
+
+void KioskFlow::setTypeQuantity(qint64 typeId, int quantity)
+{
+    int others = 0;
+    bool known = false;
+    for (const TicketType &type : std::as_const(m_order.ticketTypes)) {
+        if (type.id == typeId)
+            known = true;
+        else
+            others += m_order.quantityOf(type.id);
+    }
+    if (!known)
+        return;
+    const int bounded = qBound(0, quantity, qMax(0, m_order.maxQuantity() - others));
+    if (bounded == m_order.quantityOf(typeId))
+        return;
+    m_order.typeQuantities.insert(typeId, bounded);
+    emit orderChanged();
+}
+
+void KioskFlow::setSeats(const QList<KioskSeatChoice> &seats, const QUuid &holdToken, const QDateTime &heldUntil)
+{
+    m_order.seats = seats;
+    m_order.holdToken = holdToken;
+    m_order.heldUntil = heldUntil;
+    emit orderChanged();
+}
+
 void KioskFlow::clearOrder()
 {
     m_order = KioskOrder();
     m_unansweredAttempt.reset();
+    m_unansweredOrder.reset();
     emit orderChanged();
+}
+
+OrderRequest KioskFlow::orderAttempt(const QString &customerName, const QString &customerPhone)
+{
+    OrderRequest request; // a fresh idempotency key, unless it repeats an attempt whose outcome is unknown
+    request.eventId = m_order.event ? m_order.event->id : 0;
+    request.customerName = customerName;
+    request.customerPhone = customerPhone;
+    request.paymentMethod = PaymentMethod::Card; // a kiosk takes no cash
+    if (m_order.seated) {
+        for (const KioskSeatChoice &seat : std::as_const(m_order.seats)) {
+            OrderLine line;
+            line.seatGuid = seat.guid;
+            line.ticketTypeId = seat.ticketTypeId;
+            request.lines.append(line);
+        }
+        request.holdToken = m_order.holdToken;
+    } else {
+        for (const TicketType &type : std::as_const(m_order.ticketTypes)) {
+            const int n = m_order.byType() ? m_order.quantityOf(type.id) : m_order.quantity;
+            if (n <= 0)
+                continue;
+            OrderLine line;
+            line.ticketTypeId = type.id;
+            line.quantity = n;
+            request.lines.append(line);
+            if (!m_order.byType())
+                break;
+        }
+    }
+    const auto sameLines = [](const QList<OrderLine> &a, const QList<OrderLine> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (a[i].ticketTypeId != b[i].ticketTypeId || a[i].quantity != b[i].quantity || a[i].seatGuid != b[i].seatGuid)
+                return false;
+        }
+        return true;
+    };
+    if (m_unansweredOrder && m_unansweredOrder->eventId == request.eventId
+        && sameLines(m_unansweredOrder->lines, request.lines) && m_unansweredOrder->holdToken == request.holdToken
+        && m_unansweredOrder->customerName == request.customerName
+        && m_unansweredOrder->customerPhone == request.customerPhone)
+        request.idempotencyKey = m_unansweredOrder->idempotencyKey;
+    m_unansweredOrder.reset();
+    return request;
+}
+
+void KioskFlow::orderFailed(const OrderRequest &attempt, const Error &error)
+{
+    if (error.isTransient())
+        m_unansweredOrder = attempt;
 }
 
 BookingRequest KioskFlow::bookingAttempt(const QString &customerName, const QString &customerPhone)
@@ -230,6 +354,7 @@ void KioskFlow::forgetCustomer()
     m_booking = false;
     m_order = KioskOrder();
     m_unansweredAttempt.reset();
+    m_unansweredOrder.reset();
     const bool assisted = m_assistance != KioskAssistance();
     m_assistance = KioskAssistance();
     emit customerForgotten();

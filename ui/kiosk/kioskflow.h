@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/booking.h"
+#include "domain/order.h"
 #include "domain/venuesettings.h"
 #include "kioskassistance.h"
 #include "kioskorder.h"
@@ -20,8 +21,9 @@ class Error;
 // for 20 seconds, with a way to get more time (both doubled in accessibility mode). It holds no widgets:
 // KioskView shows the page the flow names, and each page asks the flow to move on.
 //
-// A customer goes Start → Events → Event (how many) → Details (name, phone, confirm) → Confirmation, or
-// Start → FindBooking. Every Back and Done leads to a page of this list, and forgetCustomer() to Start.
+// A customer goes Start → Events → Event (how many of each type) → Details (name, phone, confirm) →
+// Confirmation, or, for a seated event, Start → Events → Event → Seats (choose and hold seats) → Details →
+// Confirmation; or Start → FindBooking. Every Back and Done leads to a page of this list, and forgetCustomer() to Start.
 //
 // Adding a page (accessibility options, a seat map, a reservation countdown ...):
 //  1. Add it to Page below, in the order a customer meets it.
@@ -38,7 +40,7 @@ class KioskFlow final : public QObject
     Q_OBJECT
 
 public:
-    enum class Page { Start, Events, Event, Details, Confirmation, FindBooking };
+    enum class Page { Start, Events, Event, Seats, Details, Confirmation, FindBooking };
     Q_ENUM(Page)
 
     static constexpr int DefaultIdleTimeoutMs = 60 * 1000;
@@ -83,6 +85,15 @@ public:
     void updateEvent(const Event &event);
     // Kept between 1 and what may be booked right now.
     void setQuantity(int quantity);
+    // The event's ticket types as the database has them (all of them: the kiosk offers the active ones that are
+    // not box office only). The first offered type starts at one ticket, the others at none.
+    void setTicketTypes(qint64 eventId, const QList<TicketType> &types);
+    // Whether the event has seats (the seat page chooses them).
+    void setSeated(qint64 eventId, bool seated);
+    // Tickets of one type (byType()), kept between 0 and what one booking may take with the others.
+    void setTypeQuantity(qint64 typeId, int quantity);
+    // The seats the seat page holds for this customer (empty: none held).
+    void setSeats(const QList<KioskSeatChoice> &seats, const QUuid &holdToken, const QDateTime &heldUntil);
     // The order was booked: the next customer starts clean even if this one walks away now.
     void clearOrder();
 
@@ -92,6 +103,10 @@ public:
     // made at most once however often the customer presses.
     BookingRequest bookingAttempt(const QString &customerName, const QString &customerPhone);
     void bookingFailed(const BookingRequest &attempt, const Error &error);
+    // The same for an order of several types or of seats (needsOrderLines()): book_order's lines, one per type
+    // with tickets, or one per seat with its type and the hold's token.
+    OrderRequest orderAttempt(const QString &customerName, const QString &customerPhone);
+    void orderFailed(const OrderRequest &attempt, const Error &error);
 
 public slots:
     // Back to the start page, with the order, the attempt, the assistance and everything every page holds
@@ -139,6 +154,7 @@ private:
     KioskOrder m_order;
     // The last attempt, while its outcome is unknown.
     std::optional<BookingRequest> m_unansweredAttempt;
+    std::optional<OrderRequest> m_unansweredOrder;
 };
 
 } // namespace Marquee

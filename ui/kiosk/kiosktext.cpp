@@ -2,6 +2,7 @@
 
 #include "domain/booking.h"
 #include "domain/event.h"
+#include "kioskorder.h"
 #include "venue/venueformat.h"
 
 #include <QLocale>
@@ -26,6 +27,26 @@ QString KioskText::clock(const VenueFormat &format, const QDateTime &instant)
 QString KioskText::ticketCount(int tickets)
 {
     return tickets == 1 ? tr("1 ticket") : tr("%1 tickets").arg(QLocale().toString(tickets));
+}
+
+QStringList KioskText::orderLines(const VenueFormat &format, const KioskOrder &order)
+{
+    QStringList lines;
+    if (order.seated) {
+        for (const KioskSeatChoice &seat : order.seats)
+            lines << (seat.typeName.isEmpty() ? seat.name
+                                              : tr("%1 — %2, %3").arg(seat.name, seat.typeName, format.money(seat.price)));
+        return lines;
+    }
+    if (order.byType()) {
+        for (const TicketType &type : order.ticketTypes) {
+            if (const int n = order.quantityOf(type.id); n > 0)
+                lines << tr("%1 × %2").arg(QLocale().toString(n), type.name);
+        }
+        return lines;
+    }
+    lines << ticketCount(order.quantity);
+    return lines;
 }
 
 QString KioskText::total(const VenueFormat &format, const Money &amount)

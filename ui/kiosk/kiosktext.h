@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace Marquee {
 
@@ -11,6 +12,7 @@ class VenueFormat;
 struct Booking;
 struct BookingConfirmation;
 struct Event;
+struct KioskOrder;
 
 // Sentences several kiosk pages say the same way, in the current language, with times in the venue's zone and
 // money in its currency (VenueFormat).
@@ -27,6 +29,9 @@ public:
     // "19:00": a time of day without seconds, in the venue's zone.
     static QString clock(const VenueFormat &format, const QDateTime &instant);
     static QString ticketCount(int tickets);
+    // What an order buys, a line each: "3 tickets"; or per type "2 × Adult"; or per seat
+    // "Row F, seat 12, Stalls — Adult, ฿500.00".
+    static QStringList orderLines(const VenueFormat &format, const KioskOrder &order);
     static QString total(const VenueFormat &format, const Money &amount);
     static QString perTicket(const VenueFormat &format, const Money &price);
     static QString seatsLeft(int remaining);

@@ -1,5 +1,6 @@
 #include "kioskview.h"
 
+#include "booking/bookingservice.h"
 #include "kioskaccessibility.h"
 #include "kioskconfirmationpage.h"
 #include "kioskdetailspage.h"
@@ -8,12 +9,14 @@
 #include "kioskfindbookingpage.h"
 #include "kioskkeypad.h"
 #include "kioskmessagelabel.h"
+#include "kioskseatpage.h"
 #include "kioskspeech.h"
 #include "kioskspeechbar.h"
 #include "kioskstartpage.h"
 #include "kioskstilltheredialog.h"
 #include "kioskstyle.h"
 #include "models/eventtablemodel.h"
+#include "seating/seatservice.h"
 #include "session/terminalsession.h"
 #include "staffexitdialog.h"
 
@@ -60,24 +63,31 @@ KioskView::KioskView(TerminalSession *session, QWidget *parent)
     m_start = new KioskStartPage(m_flow, m_stack);
     m_eventsPage = new KioskEventsPage(m_events, m_stack);
     m_eventPage = new KioskEventPage(m_flow, m_stack);
+    m_seatPage = new KioskSeatPage(m_session, m_flow, m_stack);
     m_details = new KioskDetailsPage(m_session, m_events, m_flow, m_stack);
     m_confirmation = new KioskConfirmationPage(m_flow, m_stack);
     m_find = new KioskFindBookingPage(m_session, m_flow, m_stack);
     addPage(Page::Start, m_start);
     addPage(Page::Events, m_eventsPage);
     addPage(Page::Event, m_eventPage);
+    addPage(Page::Seats, m_seatPage);
     addPage(Page::Details, m_details);
     addPage(Page::Confirmation, m_confirmation);
     addPage(Page::FindBooking, m_find);
 
+    connect(m_seatPage, &KioskSeatPage::spoken, m_speech, &KioskSpeech::say);
     connect(m_start, &KioskStartPage::buyRequested, this, &KioskView::showEvents);
     connect(m_start, &KioskStartPage::findBookingRequested, this, &KioskView::showFindBooking);
     connect(m_start, &KioskStartPage::languageRequested, this, &KioskView::languageRequested);
     connect(m_start, &KioskStartPage::staffRequested, this, &KioskView::openStaffDialog);
     connect(m_eventsPage, &KioskEventsPage::backRequested, m_flow, &KioskFlow::forgetCustomer);
     connect(m_eventsPage, &KioskEventsPage::eventChosen, this, &KioskView::chooseEvent);
-    connect(m_details, &KioskDetailsPage::booked, this, [this](const BookingConfirmation &confirmation, const Event &event) {
-        m_confirmation->showConfirmation(confirmation, event);
+    connect(m_details, &KioskDetailsPage::booked, this,
+            [this](const BookingConfirmation &confirmation, const Event &event, const QStringList &lines, bool seated) {
+        // The held seats are the booking's now: the next customer gets a new hold token.
+        if (seated)
+            m_seatPage->bookedWithHold();
+        m_confirmation->showConfirmation(confirmation, event, lines);
         m_flow->show(Page::Confirmation);
     });
 
@@ -280,9 +290,24 @@ void KioskView::chooseEvent(qint64 eventId)
     if (!event || !event->isOnSale())
         return;
     m_flow->chooseEvent(*event);
-    if (m_session)
+    if (m_session) {
         m_events->refresh({eventId}); // the count on screen may be seconds old
+        askAboutEvent(eventId);
+    }
     m_flow->show(Page::Event);
+}
+
+void KioskView::askAboutEvent(qint64 eventId)
+{
+    // Its ticket types (a number per type) and whether it has seats (the seat page); the page follows the answers.
+    m_session->bookings().ticketTypes(eventId).then(this, [this, eventId](Result<QList<TicketType>> types) {
+        if (types)
+            m_flow->setTicketTypes(eventId, types.value());
+    });
+    m_session->seats().planOf(eventId).then(this, [this, eventId](Result<qint64> plan) {
+        if (plan)
+            m_flow->setSeated(eventId, plan.value() > 0);
+    });
 }
 
 void KioskView::followChosenEvent()

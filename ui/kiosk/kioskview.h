@@ -23,6 +23,7 @@ class KioskEventsPage;
 class KioskFindBookingPage;
 class KioskKeypad;
 class KioskPage;
+class KioskSeatPage;
 class KioskSpeech;
 class KioskSpeechBar;
 class KioskStartPage;
@@ -70,6 +71,7 @@ public:
     bool isBooking() const;
     KioskSpeech *speech() const { return m_speech; }
     KioskKeypad *keypad() const { return m_keypad; }
+    KioskSeatPage *seatPage() const { return m_seatPage; }
     KioskStillThereDialog *stillThereDialog() const { return m_stillThere; }
     // The language the kiosk returns to for each new customer ("en" or "th": the one it started in).
     QString defaultLanguage() const { return m_defaultLanguage; }
@@ -97,6 +99,7 @@ private:
     void addPage(Page page, KioskPage *widget);
     void showPage(Page page);
     void followChosenEvent();
+    void askAboutEvent(qint64 eventId);
     void openStaffDialog();
     void followVenue();
     void applyAssistance(const KioskAssistance &assistance);
@@ -114,6 +117,7 @@ private:
     KioskEventsPage *m_eventsPage = nullptr;
     KioskEventPage *m_eventPage = nullptr;
     KioskDetailsPage *m_details = nullptr;
+    KioskSeatPage *m_seatPage = nullptr;
     KioskConfirmationPage *m_confirmation = nullptr;
     KioskFindBookingPage *m_find = nullptr;
     QPointer<StaffExitDialog> m_staffDialog;

@@ -71,6 +71,7 @@ void LiveSeatMap::loadPlan(qint64 eventId)
                 return;
             }
             m_map->setPlan(loaded.value());
+            emit planShown();
         });
     });
 }
@@ -90,7 +91,7 @@ void LiveSeatMap::holdSelection(const QStringList &guids)
         setHeld({}, {});
         return;
     }
-    m_session.seats().hold(eventId, guids, m_token, m_holdSeconds).then(this, [this, eventId, asked, guids](Result<QDateTime> until) {
+    m_session.seats().hold(eventId, guids, m_token, m_holdSeconds, m_accessible).then(this, [this, eventId, asked, guids](Result<QDateTime> until) {
         if (eventId != m_eventId || asked != m_asked)
             return;
         if (!until) {
@@ -112,7 +113,7 @@ void LiveSeatMap::holdBestAvailable(const QString &category, int quantity)
         return;
     const qint64 eventId = m_eventId;
     const int asked = ++m_asked;
-    m_session.seats().holdBestAvailable(eventId, category, quantity, m_token, m_holdSeconds)
+    m_session.seats().holdBestAvailable(eventId, category, quantity, m_token, m_holdSeconds, m_accessible)
         .then(this, [this, eventId, asked](Result<QStringList> guids) {
             if (eventId != m_eventId || asked != m_asked)
                 return;
@@ -131,6 +132,27 @@ void LiveSeatMap::holdBestAvailable(const QString &category, int quantity)
             m_applying = false;
             setHeld(all, QDateTime());
             m_seats->refresh();
+            // hold_best_available answers the seats, not the end: ask it (the same length again, at once).
+            extendHold();
+        });
+}
+
+void LiveSeatMap::extendHold()
+{
+    if (m_eventId <= 0 || m_held.isEmpty())
+        return;
+    const qint64 eventId = m_eventId;
+    const int asked = m_asked;
+    m_session.seats().extendHold(eventId, m_token, m_holdSeconds, m_accessible)
+        .then(this, [this, eventId, asked](Result<QDateTime> until) {
+            if (eventId != m_eventId || asked != m_asked)
+                return;
+            if (!until) {
+                emit problem(until.error().message());
+                m_seats->refresh();
+                return;
+            }
+            setHeld(m_held, until.value());
         });
 }
 

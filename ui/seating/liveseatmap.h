@@ -32,6 +32,9 @@ public:
     qint64 eventId() const { return m_eventId; }
     // How long each hold asks for (the database caps it: 900 s at a kiosk or the desk).
     void setHoldSeconds(int seconds) { m_holdSeconds = seconds; }
+    int holdSeconds() const { return m_holdSeconds; }
+    // A kiosk in its accessibility mode: each hold says so, and the database gives a new token twice the life.
+    void setAccessibleKiosk(bool accessible) { m_accessible = accessible; }
 
     SeatMap *map() const { return m_map; }
     LiveSeats *seats() const { return m_seats; }
@@ -41,6 +44,8 @@ public:
 
     // "4 stalls": the best block of adjacent seats, held and selected.
     void holdBestAvailable(const QString &category, int quantity);
+    // The customer is still choosing: the held seats are held for holdSeconds() more (within the token's life).
+    void extendHold();
     // The sale was abandoned: its seats go back on sale at once.
     void releaseHold();
     // The sale was made with holdToken(): those seats are booked now; start afresh.
@@ -51,6 +56,8 @@ signals:
     void holdChanged(const QStringList &guids, const QDateTime &until);
     // The plan and the first states are shown.
     void ready();
+    // The event's plan is on the map (it may come before or after the first states).
+    void planShown();
     // One translated sentence (a seat taken meanwhile, no such block ...).
     void problem(const QString &message);
 
@@ -64,6 +71,7 @@ private:
     LiveSeats *m_seats = nullptr;
     qint64 m_eventId = 0;
     int m_holdSeconds = 600;
+    bool m_accessible = false;
     QUuid m_token = QUuid::createUuid();
     QStringList m_held;
     QDateTime m_heldUntil;
