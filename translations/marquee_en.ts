@@ -366,6 +366,14 @@
         <source>&amp;Most tickets per booking</source>
         <translation>&amp;Most tickets per booking</translation>
     </message>
+    <message>
+        <source>Seating &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskStyle</name>
@@ -419,6 +427,14 @@
     <message>
         <source>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</source>
         <translation>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished">%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,6 +509,10 @@
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1515,14 @@
         <source>Bookings of “%1”</source>
         <translation>Bookings of “%1”</translation>
     </message>
+    <message>
+        <source>Seat &amp;map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat map of this event: house holds and accessibility marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::EventForm</name>
@@ -1526,6 +1554,29 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>None (general admission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) (from the plan)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket types can be edited once the event is saved: save it, then open it again with Edit. It starts with one type at the price above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each type has its own price and, if you like, its own quota; for a seated event a type can be for one seat category. Save stores the event and its ticket types.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::EventPicker</name>
@@ -1540,6 +1591,115 @@
     <message>
         <source>No upcoming event matches. Check the spelling or clear the search.</source>
         <translation>No upcoming event matches. Check the spelling or clear the search.</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::EventSeatsDialog</name>
+    <message>
+        <source>This event has no seating plan: choose one in its form (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1 seats for sale; %2 of %3 seats blocked as house holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick seats on the map (free or blocked ones) to block, unblock or mark them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) picked: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked as house holds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) back on sale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wheelchair spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companion seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats with a restricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) marked as %1 (for every event of this plan).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) no longer marked as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block as house holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock (back on sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mar&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation type="unfinished">Wheelchair space</translation>
+    </message>
+    <message>
+        <source>Companion seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark to give or take away</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1936,10 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
         <source>Back to the number of tickets</source>
         <translation>Back to the number of tickets</translation>
     </message>
+    <message>
+        <source>Your seats are held for you until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::KioskEventDelegate</name>
@@ -1841,6 +2005,42 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>Back to the events</source>
         <translation>Back to the events</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>This event has numbered seats: choose them on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 seats per booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tickets of each type?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2200,132 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>More Thai letters</source>
         <translation>More Thai letters</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskSeatPage</name>
+    <message>
+        <source>That seat cannot be chosen. Please choose a free seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+    <message>
+        <source>Back to the event (your seats are released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat map</source>
+        <translation type="unfinished">Seat map</translation>
+    </message>
+    <message>
+        <source>Seat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat list by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seats?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the best seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each seat is sold at its area&apos;s standard ticket price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">Next</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seats chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time to choose ran out and your seats were released. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats are held for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your seats are held for only %n more seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished">%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No seats chosen yet. Tap free seats on the map, or find the best seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area and a number of seats, then Find the best seats; or choose seats from the seat list by row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2610,93 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>Door</source>
         <translation>Door</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::NewSeatingPlanDialog</name>
+    <message>
+        <source>Stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters: A, B, C …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: 1, 2, 3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat 1 on the left (seen from the stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat 1 on the right (seen from the stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats &amp;numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;aisle after every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -2597,10 +3010,6 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
 <context>
     <name>Marquee::SalePanel</name>
     <message>
-        <source>&amp;Quantity</source>
-        <translation>&amp;Quantity</translation>
-    </message>
-    <message>
         <source>Confirm sale (Enter)</source>
         <translation>Confirm sale (Enter)</translation>
     </message>
@@ -2625,25 +3034,22 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
         <translation>The last sale&apos;s outcome is not known yet. Put the form back as it was and press Enter to ask again (it will not sell twice), or press Esc to start a new sale.</translation>
     </message>
     <message>
-        <source>Enter the number of tickets as digits, from 1 to %1.</source>
-        <translation>Enter the number of tickets as digits, from 1 to %1.</translation>
-    </message>
-    <message>
-        <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation>Enter a number of tickets from 1 to %1 (at most %1 per booking).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n seat(s) left for this event.</source>
-        <translation>
-            <numerusform>Only %n seat left for this event.</numerusform>
-            <numerusform>Only %n seats left for this event.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1
 The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</source>
         <translation>%1
 The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</translation>
+    </message>
+    <message>
+        <source>Pick seats on the map, or type how many (such as &quot;4 stalls&quot;) and press Enter to hold the best seats together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 seats per booking: put some back on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held seat has no ticket type it can be sold as: choose another seat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3207,13 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
 </context>
 <context>
+    <name>Marquee::SeatCategoryDelegate</name>
+    <message>
+        <source>any seat</source>
+        <translation type="unfinished">any seat</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::SeatMap</name>
     <message>
         <source>Zoom in (+)</source>
@@ -2840,6 +3253,162 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>%1 (free)</source>
         <translation>%1 (free)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatPart</name>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Best available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4 stalls, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seats and, if you like, the seat category, such as &quot;4 stalls&quot; or &quot;2&quot;; Enter holds the best seats together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many seats and, if you like, the category, such as &quot;4 stalls&quot;, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 50 seats at a time, such as &quot;4 stalls&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s seats have no category called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s seats have no category called &quot;%1&quot;. Its categories: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seats held: click seats on the map or type how many above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held for this sale:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatingPage</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a seating plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan &quot;%1&quot; with %n seat(s) is stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatingPlanTableModel</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2930,16 +3499,28 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Card sales: %1 · card refunds: %2</source>
         <translation>Card sales: %1 · card refunds: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booking(s), %1 ticket(s)</source>
-        <translation>
-            <numerusform>%n booking, %1 ticket(s)</numerusform>
-            <numerusform>%n bookings, %1 ticket(s)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cash-up</source>
         <translation>Cash-up</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>bookings, tickets</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3984,63 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Event cancelled: refund at the box office</source>
         <translation>Event cancelled: refund at the box office</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketQuantitiesPart</name>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished">&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of %1 as digits, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 from %2 to %3 (at most %3 per booking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n ticket(s) of %1 left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
+        <translation type="unfinished">Enter a number of tickets from 1 to %1 (at most %1 per booking).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n seat(s) left for this event.</source>
+        <translation type="unfinished">
+            <numerusform>Only %n seat left for this event.</numerusform>
+            <numerusform>Only %n seats left for this event.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::TicketTypeTableModel</name>
@@ -3556,10 +4194,6 @@ The details could not be read back just now: find the booking with F3 to print i
         <translation>%1 x %2</translation>
     </message>
     <message>
-        <source>%1 x %2, seat %3</source>
-        <translation>%1 x %2, seat %3</translation>
-    </message>
-    <message>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
@@ -3586,6 +4220,10 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>Thank you, and enjoy the show</source>
         <translation>Thank you, and enjoy the show</translation>
+    </message>
+    <message>
+        <source>%1 x %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4554,17 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>REPRINT %1</source>
         <translation>REPRINT %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -366,6 +366,14 @@
         <source>&amp;Most tickets per booking</source>
         <translation>จำนวนบัตรสูงสุดต่อการจอง(&amp;M)</translation>
     </message>
+    <message>
+        <source>Seating &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KioskStyle</name>
@@ -419,6 +427,14 @@
     <message>
         <source>Not paid yet. Please pay %1 at the box office before %2 (venue time) and show this booking reference. If it is not paid by then, the booking lapses and the seats go back on sale.</source>
         <translation>ยังไม่ได้ชำระเงิน กรุณาชำระ %1 ที่ห้องขายบัตรก่อน %2 (เวลาของสถานที่จัดงาน) และแสดงหมายเลขการจองนี้ หากไม่ชำระภายในเวลาดังกล่าว การจองจะหมดอายุและที่นั่งจะกลับมาเปิดขาย</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished">%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -493,6 +509,10 @@
     <message>
         <source>&amp;Reports</source>
         <translation>รายงาน(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1509,14 @@
         <source>Bookings of “%1”</source>
         <translation>การจองของ “%1”</translation>
     </message>
+    <message>
+        <source>Seat &amp;map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seat map of this event: house holds and accessibility marks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::EventForm</name>
@@ -1520,6 +1548,28 @@
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
+    <message>
+        <source>None (general admission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) (from the plan)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket types can be edited once the event is saved: save it, then open it again with Edit. It starts with one type at the price above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each type has its own price and, if you like, its own quota; for a seated event a type can be for one seat category. Save stores the event and its ticket types.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::EventPicker</name>
@@ -1534,6 +1584,109 @@
     <message>
         <source>No upcoming event matches. Check the spelling or clear the search.</source>
         <translation>ไม่พบงานที่ตรงกัน กรุณาตรวจสอบตัวสะกดหรือล้างคำค้นหา</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::EventSeatsDialog</name>
+    <message>
+        <source>This event has no seating plan: choose one in its form (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity: %1 seats for sale; %2 of %3 seats blocked as house holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick seats on the map (free or blocked ones) to block, unblock or mark them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) picked: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) blocked as house holds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) back on sale.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wheelchair spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>companion seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats with a restricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) marked as %1 (for every event of this plan).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) no longer marked as %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seats of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block as house holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unblock (back on sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove mar&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheelchair space</source>
+        <translation type="unfinished">ที่สำหรับผู้ใช้รถเข็น</translation>
+    </message>
+    <message>
+        <source>Companion seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark to give or take away</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1923,10 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
         <source>Back to the number of tickets</source>
         <translation>กลับไปที่จำนวนบัตร</translation>
     </message>
+    <message>
+        <source>Your seats are held for you until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Marquee::KioskEventDelegate</name>
@@ -1835,6 +1992,42 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>Back to the events</source>
         <translation>กลับไปที่รายการงาน</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished">%1: %2. {1:?}</translation>
+    </message>
+    <message>
+        <source>This event has numbered seats: choose them on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1 seats per booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many tickets of each type?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2186,131 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>More Thai letters</source>
         <translation>อักษรไทยเพิ่มเติม</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::KioskSeatPage</name>
+    <message>
+        <source>That seat cannot be chosen. Please choose a free seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>Back to the event (your seats are released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat map</source>
+        <translation type="unfinished">ผังที่นั่ง</translation>
+    </message>
+    <message>
+        <source>Seat list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat list by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seats?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the best seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each seat is sold at its area&apos;s standard ticket price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished">ถัดไป</translation>
+    </message>
+    <message>
+        <source>Any area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seats chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time to choose ran out and your seats were released. Please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seats are held for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your seats are held for only %n more seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished">%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No seats chosen yet. Tap free seats on the map, or find the best seats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an area and a number of seats, then Find the best seats; or choose seats from the seat list by row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2593,93 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>Door</source>
         <translation>ประตูตรวจบัตร</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::NewSeatingPlanDialog</name>
+    <message>
+        <source>Stalls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters: A, B, C …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers: 1, 2, 3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat 1 on the left (seen from the stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat 1 on the right (seen from the stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats &amp;numbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;aisle after every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aisle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone %1: seats per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2586,10 +2991,6 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
 <context>
     <name>Marquee::SalePanel</name>
     <message>
-        <source>&amp;Quantity</source>
-        <translation>จำนวน(&amp;Q)</translation>
-    </message>
-    <message>
         <source>Confirm sale (Enter)</source>
         <translation>ยืนยันการขาย (Enter)</translation>
     </message>
@@ -2614,24 +3015,22 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
         <translation>ยังไม่ทราบผลของการขายครั้งล่าสุด กรุณากรอกฟอร์มให้เหมือนเดิมแล้วกด Enter เพื่อสอบถามอีกครั้ง (ระบบจะไม่ขายซ้ำ) หรือกด Esc เพื่อเริ่มการขายใหม่</translation>
     </message>
     <message>
-        <source>Enter the number of tickets as digits, from 1 to %1.</source>
-        <translation>กรุณาใส่จำนวนบัตรเป็นตัวเลข ตั้งแต่ 1 ถึง %1</translation>
-    </message>
-    <message>
-        <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation>กรุณาใส่จำนวนบัตรตั้งแต่ 1 ถึง %1 (ไม่เกิน %1 ใบต่อการจอง)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n seat(s) left for this event.</source>
-        <translation>
-            <numerusform>งานนี้เหลือเพียง %n ที่นั่ง</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1
 The sale may or may not have gone through. Press Enter to ask again: it will not sell twice.</source>
         <translation>%1
 การขายอาจสำเร็จหรือไม่สำเร็จก็ได้ กด Enter เพื่อสอบถามอีกครั้ง ระบบจะไม่ขายซ้ำ</translation>
+    </message>
+    <message>
+        <source>Pick seats on the map, or type how many (such as &quot;4 stalls&quot;) and press Enter to hold the best seats together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 seats per booking: put some back on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held seat has no ticket type it can be sold as: choose another seat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3184,13 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
 </context>
 <context>
+    <name>Marquee::SeatCategoryDelegate</name>
+    <message>
+        <source>any seat</source>
+        <translation type="unfinished">ที่นั่งใดก็ได้</translation>
+    </message>
+</context>
+<context>
     <name>Marquee::SeatMap</name>
     <message>
         <source>Zoom in (+)</source>
@@ -2824,6 +3230,157 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>%1 (free)</source>
         <translation>%1 (ว่าง)</translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatPart</name>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Best available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4 stalls, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many seats and, if you like, the seat category, such as &quot;4 stalls&quot; or &quot;2&quot;; Enter holds the best seats together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many seats and, if you like, the category, such as &quot;4 stalls&quot;, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for 1 to 50 seats at a time, such as &quot;4 stalls&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s seats have no category called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event&apos;s seats have no category called &quot;%1&quot;. Its categories: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No seats held: click seats on the map or type how many above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s) held for this sale:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatingPage</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a seating plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan &quot;%1&quot; with %n seat(s) is stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; is written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plans (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the seating plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plans (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seating plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::SeatingPlanTableModel</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2913,15 +3470,26 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Card sales: %1 · card refunds: %2</source>
         <translation>ยอดขายบัตรเครดิต: %1 · คืนเงินเข้าบัตรเครดิต: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n booking(s), %1 ticket(s)</source>
-        <translation>
-            <numerusform>การจอง %n รายการ บัตร %1 ใบ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cash-up</source>
         <translation>สรุปยอดเงินสด</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>bookings, tickets</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3952,61 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Event cancelled: refund at the box office</source>
         <translation>งานถูกยกเลิก: รับเงินคืนที่ห้องขายบัตร</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marquee::TicketQuantitiesPart</name>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation type="unfinished">จำนวน(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number of %1 as digits, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number of %1 from %2 to %3 (at most %3 per booking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n ticket(s) of %1 left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
+        <translation type="unfinished">กรุณาใส่จำนวนบัตรตั้งแต่ 1 ถึง %1 (ไม่เกิน %1 ใบต่อการจอง)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n seat(s) left for this event.</source>
+        <translation type="unfinished">
+            <numerusform>งานนี้เหลือเพียง %n ที่นั่ง</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::TicketTypeTableModel</name>
@@ -3537,10 +4160,6 @@ The details could not be read back just now: find the booking with F3 to print i
         <translation>%2 %1 ใบ</translation>
     </message>
     <message>
-        <source>%1 x %2, seat %3</source>
-        <translation>%2 %1 ใบ ที่นั่ง %3</translation>
-    </message>
-    <message>
         <source>TOTAL</source>
         <translation>ยอดรวม</translation>
     </message>
@@ -3567,6 +4186,10 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>Thank you, and enjoy the show</source>
         <translation>ขอบคุณที่ใช้บริการ ขอให้สนุกกับการแสดง</translation>
+    </message>
+    <message>
+        <source>%1 x %2, %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4520,17 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>REPRINT %1</source>
         <translation>พิมพ์ซ้ำ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Row %1, seat %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, seat %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
