@@ -66,7 +66,10 @@ Result<qint64> TicketTypeRepository::save(const TicketType &type)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("no ticket type %1").arg(type.id));
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return id;
 }
 
 } // namespace Marquee

@@ -133,7 +133,11 @@ Result<Event> EventRepository::create(const EventDraft &draft)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("INSERT returned no row"));
-    return eventFrom(q);
+    const Event stored = eventFrom(q);
+    // The row came before the commit (Connection::committed): saved only if the statement ended well.
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return stored;
 }
 
 Result<Event> EventRepository::get(qint64 eventId)
@@ -197,7 +201,11 @@ Result<Event> EventRepository::update(qint64 eventId, const EventDraft &draft)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("event %1").arg(eventId));
-    return eventFrom(q);
+    const Event stored = eventFrom(q);
+    // The row came before the commit (Connection::committed): saved only if the statement ended well.
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return stored;
 }
 
 Result<Event> EventRepository::patch(qint64 eventId, const EventPatch &patch)
@@ -257,7 +265,11 @@ Result<Event> EventRepository::patch(qint64 eventId, const EventPatch &patch)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("event %1").arg(eventId));
-    return eventFrom(q);
+    const Event stored = eventFrom(q);
+    // The row came before the commit (Connection::committed): saved only if the statement ended well.
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return stored;
 }
 
 Result<Event> EventRepository::cancel(qint64 eventId)

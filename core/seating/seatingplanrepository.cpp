@@ -52,7 +52,10 @@ Result<qint64> SeatingPlanRepository::create(const SeatingPlan &plan)
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("create_seating_plan returned no row"));
-    return q.value(0).toLongLong();
+    const qint64 planId = q.value(0).toLongLong();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return planId;
 }
 
 Result<SeatingPlan> SeatingPlanRepository::load(qint64 planId)

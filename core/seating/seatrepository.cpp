@@ -96,7 +96,10 @@ Result<QDateTime> SeatRepository::hold(qint64 eventId, const QStringList &guids,
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("hold_seats returned no row"));
-    return q.value(0).toDateTime();
+    const QDateTime until = q.value(0).toDateTime();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return until;
 }
 
 Result<QStringList> SeatRepository::holdBestAvailable(qint64 eventId, const QString &category, int quantity,
@@ -120,6 +123,8 @@ Result<QStringList> SeatRepository::holdBestAvailable(qint64 eventId, const QStr
     const QJsonArray array = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
     for (const QJsonValue &value : array)
         guids << value.toString();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
     return guids;
 }
 
@@ -134,7 +139,10 @@ Result<QDateTime> SeatRepository::extendHold(const QUuid &token, int seconds, bo
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("extend_hold returned no row"));
-    return q.value(0).toDateTime();
+    const QDateTime until = q.value(0).toDateTime();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return until;
 }
 
 Result<void> SeatRepository::releaseHold(const QUuid &token)
@@ -142,7 +150,9 @@ Result<void> SeatRepository::releaseHold(const QUuid &token)
     QSqlQuery q = Connection::query(m_db);
     q.prepare(QStringLiteral("SELECT marquee.release_hold(:token::uuid)"));
     q.bindValue(QStringLiteral(":token"), tokenText(token));
-    return Connection::exec(q);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    return Connection::committed(q);
 }
 
 Result<int> SeatRepository::setHouseHolds(qint64 eventId, const QStringList &guids, bool blocked)
@@ -157,7 +167,10 @@ Result<int> SeatRepository::setHouseHolds(qint64 eventId, const QStringList &gui
         return r.error();
     if (!q.next())
         return Error(ErrorCode::Internal, QStringLiteral("set_house_holds returned no row"));
-    return q.value(0).toInt();
+    const int capacity = q.value(0).toInt();
+    if (auto done = Connection::committed(q); !done)
+        return done.error();
+    return capacity;
 }
 
 } // namespace Marquee

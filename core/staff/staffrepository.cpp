@@ -58,7 +58,9 @@ Result<void> StaffRepository::create(const QString &login, const QString &passwo
     q.bindValue(QStringLiteral(":password"), password);
     q.bindValue(QStringLiteral(":group"), staffGroupName(group));
     q.bindValue(QStringLiteral(":name"), fullName);
-    return Connection::exec(q);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    return Connection::committed(q);
 }
 
 Result<void> StaffRepository::setEnabled(const QString &login, bool enabled)
@@ -67,7 +69,9 @@ Result<void> StaffRepository::setEnabled(const QString &login, bool enabled)
     q.prepare(QStringLiteral("SELECT marquee.set_staff_login_enabled(:login, :enabled)"));
     q.bindValue(QStringLiteral(":login"), login);
     q.bindValue(QStringLiteral(":enabled"), enabled);
-    return Connection::exec(q);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    return Connection::committed(q);
 }
 
 Result<void> StaffRepository::resetPassword(const QString &login, const QString &password)
@@ -78,7 +82,9 @@ Result<void> StaffRepository::resetPassword(const QString &login, const QString 
     q.prepare(QStringLiteral("SELECT marquee.reset_staff_password(:login, :password)"));
     q.bindValue(QStringLiteral(":login"), login);
     q.bindValue(QStringLiteral(":password"), password);
-    return Connection::exec(q);
+    if (auto r = Connection::exec(q); !r)
+        return r.error();
+    return Connection::committed(q);
 }
 
 } // namespace Marquee

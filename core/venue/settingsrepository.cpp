@@ -122,7 +122,7 @@ Result<void> SettingsRepository::set(const QString &key, const QString &value)
             return Error(ErrorCode::SettingOutOfRange, error.detail(), key);
         return error;
     }
-    return {};
+    return Connection::committed(q);
 }
 
 Result<VenueSettings> SettingsRepository::saveVenue(const VenueSettings &settings)

@@ -158,8 +158,8 @@ Tally updateCeiling(const ConnectionProfile &profile, const BenchOptions &option
     return runTerminals(options.clients, options.seconds, terminal, error);
 }
 
-// The ceiling's UPDATE on the real `events` row, with its triggers (touch, the statistics' fold and the
-// shards following it, the AFTER-trigger conditions), autocommit; as the owner (no terminal may write it).
+// The ceiling's UPDATE on the real `events` row, with its triggers (touch, the seated statistics' fold, the
+// AFTER-trigger conditions), autocommit; as the owner (no terminal may write it).
 Tally updateRealRow(const ConnectionProfile &profile, qint64 eventId, const BenchOptions &options, QString *error)
 {
     std::vector<std::unique_ptr<QSqlQuery>> queries(size_t(options.clients));
