@@ -368,11 +368,11 @@
     </message>
     <message>
         <source>Seating &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating &amp;plan</translation>
     </message>
     <message>
         <source>Ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket types</translation>
     </message>
 </context>
 <context>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished">%1 — %2, %3</translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Sea&amp;ting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sea&amp;ting</translation>
     </message>
 </context>
 <context>
@@ -1517,11 +1517,11 @@
     </message>
     <message>
         <source>Seat &amp;map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat &amp;map…</translation>
     </message>
     <message>
         <source>The seat map of this event: house holds and accessibility marks</source>
-        <translation type="unfinished"></translation>
+        <translation>The seat map of this event: house holds and accessibility marks</translation>
     </message>
 </context>
 <context>
@@ -1556,26 +1556,26 @@
     </message>
     <message>
         <source>None (general admission)</source>
-        <translation type="unfinished"></translation>
+        <translation>None (general admission)</translation>
     </message>
     <message>
         <source>%1 (%2 seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 seats)</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) (from the plan)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat (from the plan)</numerusform>
+            <numerusform>%n seats (from the plan)</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket types can be edited once the event is saved: save it, then open it again with Edit. It starts with one type at the price above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket types can be edited once the event is saved: save it, then open it again with Edit. It starts with one type at the price above.</translation>
     </message>
     <message>
         <source>Each type has its own price and, if you like, its own quota; for a seated event a type can be for one seat category. Save stores the event and its ticket types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each type has its own price and, if you like, its own quota; for a seated event a type can be for one seat category. Save stores the event and its ticket types.</translation>
     </message>
 </context>
 <context>
@@ -1597,109 +1597,109 @@
     <name>Marquee::EventSeatsDialog</name>
     <message>
         <source>This event has no seating plan: choose one in its form (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>This event has no seating plan: choose one in its form (Edit).</translation>
     </message>
     <message>
         <source>Capacity: %1 seats for sale; %2 of %3 seats blocked as house holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacity: %1 seats for sale; %2 of %3 seats blocked as house holds.</translation>
     </message>
     <message>
         <source>Pick seats on the map (free or blocked ones) to block, unblock or mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick seats on the map (free or blocked ones) to block, unblock or mark them.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) picked: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat picked: %1</numerusform>
+            <numerusform>%n seats picked: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) blocked as house holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat blocked as a house hold.</numerusform>
+            <numerusform>%n seats blocked as house holds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) back on sale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat back on sale.</numerusform>
+            <numerusform>%n seats back on sale.</numerusform>
         </translation>
     </message>
     <message>
         <source>wheelchair spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>wheelchair spaces</translation>
     </message>
     <message>
         <source>companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>companion seats</translation>
     </message>
     <message>
         <source>seats with a restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>seats with a restricted view</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) marked as %1 (for every event of this plan).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat marked as one of the %1 (for every event of this plan).</numerusform>
+            <numerusform>%n seats marked as %1 (for every event of this plan).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) no longer marked as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat no longer marked as one of the %1.</numerusform>
+            <numerusform>%n seats no longer marked as %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Seats of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats of %1</translation>
     </message>
     <message>
         <source>&amp;Block as house holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Block as house holds</translation>
     </message>
     <message>
         <source>&amp;Unblock (back on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unblock (back on sale)</translation>
     </message>
     <message>
         <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mark</translation>
     </message>
     <message>
         <source>Remove mar&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove mar&amp;k</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Wheelchair space</source>
-        <translation type="unfinished">Wheelchair space</translation>
+        <translation>Wheelchair space</translation>
     </message>
     <message>
         <source>Companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Companion seat</translation>
     </message>
     <message>
         <source>Restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>Restricted view</translation>
     </message>
     <message>
         <source>Mark to give or take away</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark to give or take away</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1938,7 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Your seats are held for you until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your seats are held for you until %1.</translation>
     </message>
 </context>
 <context>
@@ -2008,39 +2008,39 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Number of %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of %1 tickets</translation>
     </message>
     <message>
         <source>Fewer %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer %1 tickets</translation>
     </message>
     <message>
         <source>More %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>More %1 tickets</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>This event has numbered seats: choose them on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event has numbered seats: choose them on the next page.</translation>
     </message>
     <message>
         <source>Tickets from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets from %1</translation>
     </message>
     <message>
         <source>Up to %1 seats per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to %1 seats per booking.</translation>
     </message>
     <message>
         <source>How many tickets of each type?</source>
-        <translation type="unfinished"></translation>
+        <translation>How many tickets of each type?</translation>
     </message>
 </context>
 <context>
@@ -2206,126 +2206,126 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::KioskSeatPage</name>
     <message>
         <source>That seat cannot be chosen. Please choose a free seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>That seat cannot be chosen. Please choose a free seat.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Back to the event (your seats are released)</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the event (your seats are released)</translation>
     </message>
     <message>
         <source>Choose your seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your seats</translation>
     </message>
     <message>
         <source>Seat map</source>
-        <translation type="unfinished">Seat map</translation>
+        <translation>Seat map</translation>
     </message>
     <message>
         <source>Seat list</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat list</translation>
     </message>
     <message>
         <source>Seat list by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat list by row</translation>
     </message>
     <message>
         <source>Seats by row</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats by row</translation>
     </message>
     <message>
         <source>Best available</source>
-        <translation type="unfinished"></translation>
+        <translation>Best available</translation>
     </message>
     <message>
         <source>How many seats?</source>
-        <translation type="unfinished"></translation>
+        <translation>How many seats?</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of seats</translation>
     </message>
     <message>
         <source>Fewer seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer seats</translation>
     </message>
     <message>
         <source>More seats</source>
-        <translation type="unfinished"></translation>
+        <translation>More seats</translation>
     </message>
     <message>
         <source>Find the best seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Find the best seats</translation>
     </message>
     <message>
         <source>Your seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Your seats</translation>
     </message>
     <message>
         <source>Each seat is sold at its area&apos;s standard ticket price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each seat is sold at its area&apos;s standard ticket price.</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">Next</translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>Any area</translation>
     </message>
     <message>
         <source>Row %1, seat %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, seat %2, %3</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1</translation>
     </message>
     <message>
         <source>Row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, %2</translation>
     </message>
     <message>
         <source>Your seats: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your seats: %1.</translation>
     </message>
     <message>
         <source>No seats chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No seats chosen.</translation>
     </message>
     <message>
         <source>Your time to choose ran out and your seats were released. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your time to choose ran out and your seats were released. Please choose again.</translation>
     </message>
     <message>
         <source>Your seats are held for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Your seats are held for %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>Your seats are held for only %n more seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your seats are held for only %n more second.</numerusform>
+            <numerusform>Your seats are held for only %n more seconds.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished">%1 — %2, %3</translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>No seats chosen yet. Tap free seats on the map, or find the best seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>No seats chosen yet. Tap free seats on the map, or find the best seats.</translation>
     </message>
     <message>
         <source>Choose an area and a number of seats, then Find the best seats; or choose seats from the seat list by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an area and a number of seats, then Find the best seats; or choose seats from the seat list by row.</translation>
     </message>
 </context>
 <context>
@@ -2616,87 +2616,87 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::NewSeatingPlanDialog</name>
     <message>
         <source>Stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalls</translation>
     </message>
     <message>
         <source>Letters: A, B, C …</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters: A, B, C …</translation>
     </message>
     <message>
         <source>Numbers: 1, 2, 3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Numbers: 1, 2, 3 …</translation>
     </message>
     <message>
         <source>Seat 1 on the left (seen from the stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat 1 on the left (seen from the stage)</translation>
     </message>
     <message>
         <source>Seat 1 on the right (seen from the stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat 1 on the right (seen from the stage)</translation>
     </message>
     <message>
         <source>Make a seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Make a seating plan</translation>
     </message>
     <message>
         <source>Plan &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;name</translation>
     </message>
     <message>
         <source>&amp;Rows named</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rows named</translation>
     </message>
     <message>
         <source>Seats &amp;numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats &amp;numbered</translation>
     </message>
     <message>
         <source>An &amp;aisle after every</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;aisle after every</translation>
     </message>
     <message>
         <source>no aisle</source>
-        <translation type="unfinished"></translation>
+        <translation>no aisle</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> seats</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <source>Seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats per row</translation>
     </message>
     <message>
         <source>Add a &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a &amp;zone</translation>
     </message>
     <message>
         <source>Zone %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1: name</translation>
     </message>
     <message>
         <source>Zone %1: rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1: rows</translation>
     </message>
     <message>
         <source>Zone %1: seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1: seats per row</translation>
     </message>
     <message>
         <source>Make the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the plan</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3041,15 +3041,15 @@ The sale may or may not have gone through. Press Enter to ask again: it will not
     </message>
     <message>
         <source>Pick seats on the map, or type how many (such as &quot;4 stalls&quot;) and press Enter to hold the best seats together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick seats on the map, or type how many (such as &quot;4 stalls&quot;) and press Enter to hold the best seats together.</translation>
     </message>
     <message>
         <source>At most %1 seats per booking: put some back on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>At most %1 seats per booking: put some back on the map.</translation>
     </message>
     <message>
         <source>A held seat has no ticket type it can be sold as: choose another seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>A held seat has no ticket type it can be sold as: choose another seat.</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3210,7 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SeatCategoryDelegate</name>
     <message>
         <source>any seat</source>
-        <translation type="unfinished">any seat</translation>
+        <translation>any seat</translation>
     </message>
 </context>
 <context>
@@ -3259,156 +3259,156 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SeatPart</name>
     <message numerus="yes">
         <source>There are no %n free seats together in one row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not even %n seat is free.</numerusform>
+            <numerusform>There are no %n free seats together in one row.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are no %n free seats together in one row in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not even %n seat is free in %1.</numerusform>
+            <numerusform>There are no %n free seats together in one row in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Best available:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Best available:</translation>
     </message>
     <message>
         <source>e.g. 4 stalls, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 4 stalls, then Enter</translation>
     </message>
     <message>
         <source>How many seats and, if you like, the seat category, such as &quot;4 stalls&quot; or &quot;2&quot;; Enter holds the best seats together.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many seats and, if you like, the seat category, such as &quot;4 stalls&quot; or &quot;2&quot;; Enter holds the best seats together.</translation>
     </message>
     <message>
         <source>Type how many seats and, if you like, the category, such as &quot;4 stalls&quot;, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type how many seats and, if you like, the category, such as &quot;4 stalls&quot;, then press Enter.</translation>
     </message>
     <message>
         <source>Ask for 1 to 50 seats at a time, such as &quot;4 stalls&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask for 1 to 50 seats at a time, such as &quot;4 stalls&quot;.</translation>
     </message>
     <message>
         <source>This event&apos;s seats have no category called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event&apos;s seats have no category called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This event&apos;s seats have no category called &quot;%1&quot;. Its categories: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This event&apos;s seats have no category called &quot;%1&quot;. Its categories: %2.</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, seat %2</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, row %2, seat %3</translation>
     </message>
     <message>
         <source>No seats held: click seats on the map or type how many above.</source>
-        <translation type="unfinished"></translation>
+        <translation>No seats held: click seats on the map or type how many above.</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) held for this sale:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seat held for this sale:</numerusform>
+            <numerusform>%n seats held for this sale:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Ticket type for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket type for %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatingPage</name>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 could not be read: %2</translation>
     </message>
     <message>
         <source>The file %1 is too large to be a seating plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is too large to be a seating plan.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not imported: %2</translation>
     </message>
     <message numerus="yes">
         <source>The plan &quot;%1&quot; with %n seat(s) is stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The plan &quot;%1&quot; with %n seat is stored.</numerusform>
+            <numerusform>The plan &quot;%1&quot; with %n seats is stored.</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan could not be written to %1: %2</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan &quot;%1&quot; is written to %2.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n seat</numerusform>
+            <numerusform>%1: %n seats</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a seating plan</translation>
     </message>
     <message>
         <source>Seating plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating plans (*.json);;All files (*)</translation>
     </message>
     <message>
         <source>Export the seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the seating plan</translation>
     </message>
     <message>
         <source>Seating plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating plans (*.json)</translation>
     </message>
     <message>
         <source>&amp;Import a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import a plan…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <source>&amp;Make a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make a plan…</translation>
     </message>
     <message>
         <source>Seating plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Seating plans</translation>
     </message>
     <message>
         <source>Choose a plan to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a plan to see it.</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatingPlanTableModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
 </context>
 <context>
@@ -3506,20 +3506,20 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>%1, %2</source>
         <comment>bookings, tickets</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
         </translation>
     </message>
 </context>
@@ -3986,57 +3986,57 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketQuantitiesPart</name>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished">&amp;Quantity</translation>
+        <translation>&amp;Quantity</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity of %1</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>tickets</translation>
     </message>
     <message>
         <source>Enter the number of %1 as digits, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the number of %1 as digits, from %2 to %3.</translation>
     </message>
     <message>
         <source>Enter a number of %1 from %2 to %3 (at most %3 per booking).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a number of %1 from %2 to %3 (at most %3 per booking).</translation>
     </message>
     <message numerus="yes">
         <source>Only %n ticket(s) of %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n ticket of %1 left.</numerusform>
+            <numerusform>Only %n tickets of %1 left.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation type="unfinished">Enter a number of tickets from 1 to %1 (at most %1 per booking).</translation>
+        <translation>Enter a number of tickets from 1 to %1 (at most %1 per booking).</translation>
     </message>
     <message numerus="yes">
         <source>Only %n seat(s) left for this event.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Only %n seat left for this event.</numerusform>
             <numerusform>Only %n seats left for this event.</numerusform>
         </translation>
@@ -4223,7 +4223,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>%1 x %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 x %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4560,11 +4560,11 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>TicketSlip</name>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Row %1, seat %2</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, row %2, seat %3</translation>
     </message>
 </context>
 </TS>
