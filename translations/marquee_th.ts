@@ -368,11 +368,11 @@
     </message>
     <message>
         <source>Seating &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง(&amp;P)</translation>
     </message>
     <message>
         <source>Ticket types</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตร</translation>
     </message>
 </context>
 <context>
@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished">%1 — %2, %3</translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 ใบ</translation>
     </message>
 </context>
 <context>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Sea&amp;ting</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1511,11 +1511,11 @@
     </message>
     <message>
         <source>Seat &amp;map…</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง…(&amp;M)</translation>
     </message>
     <message>
         <source>The seat map of this event: house holds and accessibility marks</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่งของงานนี้: ที่นั่งที่กันไว้และเครื่องหมายด้านการเข้าถึง</translation>
     </message>
 </context>
 <context>
@@ -1550,25 +1550,25 @@
     </message>
     <message>
         <source>None (general admission)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี (ไม่ระบุที่นั่ง)</translation>
     </message>
     <message>
         <source>%1 (%2 seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ที่นั่ง)</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) (from the plan)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ที่นั่ง (ตามผังที่นั่ง)</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket types can be edited once the event is saved: save it, then open it again with Edit. It starts with one type at the price above.</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขประเภทบัตรได้หลังจากบันทึกงานแล้ว กรุณาบันทึกงาน แล้วเปิดขึ้นมาอีกครั้งด้วยปุ่มแก้ไข งานใหม่จะมีบัตรหนึ่งประเภทในราคาที่ระบุด้านบน</translation>
     </message>
     <message>
         <source>Each type has its own price and, if you like, its own quota; for a seated event a type can be for one seat category. Save stores the event and its ticket types.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรแต่ละประเภทมีราคาของตนเอง และจะกำหนดโควตาแยกก็ได้ สำหรับงานที่มีผังที่นั่ง บัตรแต่ละประเภทจะกำหนดให้ใช้กับที่นั่งประเภทเดียวก็ได้ ปุ่มบันทึกจะบันทึกทั้งงานและประเภทบัตรของงาน</translation>
     </message>
 </context>
 <context>
@@ -1590,103 +1590,103 @@
     <name>Marquee::EventSeatsDialog</name>
     <message>
         <source>This event has no seating plan: choose one in its form (Edit).</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้ยังไม่มีผังที่นั่ง กรุณาเลือกผังที่นั่งในฟอร์มของงาน (แก้ไข)</translation>
     </message>
     <message>
         <source>Capacity: %1 seats for sale; %2 of %3 seats blocked as house holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่ง: เปิดขาย %1 ที่นั่ง กันไว้ (งดจำหน่าย) %2 จาก %3 ที่นั่ง</translation>
     </message>
     <message>
         <source>Pick seats on the map (free or blocked ones) to block, unblock or mark them.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกที่นั่งบนผัง (ที่นั่งว่างหรือที่นั่งที่งดจำหน่าย) เพื่องดจำหน่าย เปิดขายอีกครั้ง หรือทำเครื่องหมาย</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>และอีก %n ที่</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) picked: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เลือกแล้ว %n ที่นั่ง: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) blocked as house holds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กันที่นั่งไว้ %n ที่แล้ว (งดจำหน่าย)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) back on sale.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ที่นั่ง %n ที่กลับมาเปิดขายแล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>wheelchair spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่สำหรับผู้ใช้รถเข็น</translation>
     </message>
     <message>
         <source>companion seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งสำหรับผู้ติดตาม</translation>
     </message>
     <message>
         <source>seats with a restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งที่มองเห็นเวทีได้ไม่เต็มที่</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) marked as %1 (for every event of this plan).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ทำเครื่องหมายที่นั่ง %n ที่ให้เป็น%1แล้ว (มีผลกับทุกงานที่ใช้ผังนี้)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) no longer marked as %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ที่นั่ง %n ที่ไม่ได้เป็น%1อีกต่อไป</numerusform>
         </translation>
     </message>
     <message>
         <source>Seats of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของ %1</translation>
     </message>
     <message>
         <source>&amp;Block as house holds</source>
-        <translation type="unfinished"></translation>
+        <translation>กันที่นั่งไว้ (งดจำหน่าย)(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Unblock (back on sale)</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการงดจำหน่าย (เปิดขายอีกครั้ง)(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Mark</source>
-        <translation type="unfinished"></translation>
+        <translation>ทำเครื่องหมาย(&amp;M)</translation>
     </message>
     <message>
         <source>Remove mar&amp;k</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบเครื่องหมาย(&amp;K)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>Wheelchair space</source>
-        <translation type="unfinished">ที่สำหรับผู้ใช้รถเข็น</translation>
+        <translation>ที่สำหรับผู้ใช้รถเข็น</translation>
     </message>
     <message>
         <source>Companion seat</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งสำหรับผู้ติดตาม</translation>
     </message>
     <message>
         <source>Restricted view</source>
-        <translation type="unfinished"></translation>
+        <translation>มองเห็นเวทีได้ไม่เต็มที่</translation>
     </message>
     <message>
         <source>Mark to give or take away</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องหมายที่จะใส่หรือลบ</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1925,7 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>Your seats are held for you until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของคุณสำรองไว้ให้จนถึง %1</translation>
     </message>
 </context>
 <context>
@@ -1995,39 +1995,39 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Number of %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร %1</translation>
     </message>
     <message>
         <source>Fewer %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดจำนวนบัตร %1</translation>
     </message>
     <message>
         <source>More %1 tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มจำนวนบัตร %1</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished">%1: %2. {1:?}</translation>
+        <translation>%1: %2 ใบ</translation>
     </message>
     <message>
         <source>This event has numbered seats: choose them on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้มีที่นั่งแบบระบุหมายเลข กรุณาเลือกที่นั่งในหน้าถัดไป</translation>
     </message>
     <message>
         <source>Tickets from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรราคาเริ่มต้น %1</translation>
     </message>
     <message>
         <source>Up to %1 seats per booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>จองได้สูงสุด %1 ที่นั่งต่อครั้ง</translation>
     </message>
     <message>
         <source>How many tickets of each type?</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการบัตรแต่ละประเภทกี่ใบ</translation>
     </message>
 </context>
 <context>
@@ -2192,125 +2192,125 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::KioskSeatPage</name>
     <message>
         <source>That seat cannot be chosen. Please choose a free seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งนี้เลือกไม่ได้ กรุณาเลือกที่นั่งที่ว่าง</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">ย้อนกลับ</translation>
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Back to the event (your seats are released)</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับไปที่งาน (ที่นั่งที่คุณเลือกไว้จะถูกยกเลิก)</translation>
     </message>
     <message>
         <source>Choose your seats</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกที่นั่งของคุณ</translation>
     </message>
     <message>
         <source>Seat map</source>
-        <translation type="unfinished">ผังที่นั่ง</translation>
+        <translation>ผังที่นั่ง</translation>
     </message>
     <message>
         <source>Seat list</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่นั่ง</translation>
     </message>
     <message>
         <source>Seat list by row</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการที่นั่งแยกตามแถว</translation>
     </message>
     <message>
         <source>Seats by row</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งแยกตามแถว</translation>
     </message>
     <message>
         <source>Best available</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งดีที่สุดที่ยังว่าง</translation>
     </message>
     <message>
         <source>How many seats?</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องการกี่ที่นั่ง</translation>
     </message>
     <message>
         <source>Number of seats</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่ง</translation>
     </message>
     <message>
         <source>Fewer seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ลดจำนวนที่นั่ง</translation>
     </message>
     <message>
         <source>More seats</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มจำนวนที่นั่ง</translation>
     </message>
     <message>
         <source>Find the best seats</source>
-        <translation type="unfinished"></translation>
+        <translation>หาที่นั่งที่ดีที่สุด</translation>
     </message>
     <message>
         <source>Your seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของคุณ</translation>
     </message>
     <message>
         <source>Each seat is sold at its area&apos;s standard ticket price.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งแต่ละที่ขายในราคาบัตรทั่วไปของโซนนั้น</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished">ถัดไป</translation>
+        <translation>ถัดไป</translation>
     </message>
     <message>
         <source>Any area</source>
-        <translation type="unfinished"></translation>
+        <translation>โซนใดก็ได้</translation>
     </message>
     <message>
         <source>Row %1, seat %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 ที่นั่ง %2, %3</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่ง</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1</translation>
     </message>
     <message>
         <source>Row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1, %2</translation>
     </message>
     <message>
         <source>Your seats: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของคุณ: %1</translation>
     </message>
     <message>
         <source>No seats chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกที่นั่ง</translation>
     </message>
     <message>
         <source>Your time to choose ran out and your seats were released. Please choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดเวลาเลือกที่นั่งแล้ว ที่นั่งที่คุณเลือกไว้ถูกยกเลิก กรุณาเลือกใหม่อีกครั้ง</translation>
     </message>
     <message>
         <source>Your seats are held for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของคุณสำรองไว้อีก %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>Your seats are held for only %n more seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ที่นั่งของคุณจะสำรองไว้อีกเพียง %n วินาที</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished">%1 — %2, %3</translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>No seats chosen yet. Tap free seats on the map, or find the best seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้เลือกที่นั่ง กรุณาแตะที่นั่งว่างบนผัง หรือกด หาที่นั่งที่ดีที่สุด</translation>
     </message>
     <message>
         <source>Choose an area and a number of seats, then Find the best seats; or choose seats from the seat list by row.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโซนและจำนวนที่นั่ง แล้วกด หาที่นั่งที่ดีที่สุด หรือเลือกที่นั่งจากรายการที่นั่งแยกตามแถว</translation>
     </message>
 </context>
 <context>
@@ -2599,87 +2599,87 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <name>Marquee::NewSeatingPlanDialog</name>
     <message>
         <source>Stalls</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั้นล่าง</translation>
     </message>
     <message>
         <source>Letters: A, B, C …</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวอักษร: A, B, C …</translation>
     </message>
     <message>
         <source>Numbers: 1, 2, 3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข: 1, 2, 3 …</translation>
     </message>
     <message>
         <source>Seat 1 on the left (seen from the stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งหมายเลข 1 อยู่ทางซ้าย (มองจากเวที)</translation>
     </message>
     <message>
         <source>Seat 1 on the right (seen from the stage)</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งหมายเลข 1 อยู่ทางขวา (มองจากเวที)</translation>
     </message>
     <message>
         <source>Make a seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างผังที่นั่ง</translation>
     </message>
     <message>
         <source>Plan &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อผังที่นั่ง(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Rows named</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อแถว(&amp;R)</translation>
     </message>
     <message>
         <source>Seats &amp;numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียงเลขที่นั่ง(&amp;N)</translation>
     </message>
     <message>
         <source>An &amp;aisle after every</source>
-        <translation type="unfinished"></translation>
+        <translation>เว้นทางเดินทุก(&amp;A)</translation>
     </message>
     <message>
         <source>no aisle</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีทางเดิน</translation>
     </message>
     <message>
         <source> seats</source>
-        <translation type="unfinished"></translation>
+        <translation> ที่นั่ง</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนแถว</translation>
     </message>
     <message>
         <source>Seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งต่อแถว</translation>
     </message>
     <message>
         <source>Add a &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มโซน(&amp;Z)</translation>
     </message>
     <message>
         <source>Zone %1: name</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน %1: ชื่อ</translation>
     </message>
     <message>
         <source>Zone %1: rows</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน %1: จำนวนแถว</translation>
     </message>
     <message>
         <source>Zone %1: seats per row</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน %1: จำนวนที่นั่งต่อแถว</translation>
     </message>
     <message>
         <source>Make the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างผังที่นั่ง</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">ยกเลิก</translation>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -3022,15 +3022,15 @@ The sale may or may not have gone through. Press Enter to ask again: it will not
     </message>
     <message>
         <source>Pick seats on the map, or type how many (such as &quot;4 stalls&quot;) and press Enter to hold the best seats together.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกที่นั่งบนผัง หรือพิมพ์จำนวนที่นั่ง (เช่น &quot;4 ชั้นล่าง&quot;) แล้วกด Enter เพื่อสำรองที่นั่งที่ดีที่สุดที่อยู่ติดกัน</translation>
     </message>
     <message>
         <source>At most %1 seats per booking: put some back on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>จองได้สูงสุด %1 ที่นั่งต่อการจอง กรุณาคืนที่นั่งบางที่บนผัง</translation>
     </message>
     <message>
         <source>A held seat has no ticket type it can be sold as: choose another seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีที่นั่งที่สำรองไว้ซึ่งไม่มีประเภทบัตรที่ขายได้ กรุณาเลือกที่นั่งอื่น</translation>
     </message>
 </context>
 <context>
@@ -3187,7 +3187,7 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SeatCategoryDelegate</name>
     <message>
         <source>any seat</source>
-        <translation type="unfinished">ที่นั่งใดก็ได้</translation>
+        <translation>ที่นั่งใดก็ได้</translation>
     </message>
 </context>
 <context>
@@ -3236,151 +3236,151 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>Marquee::SeatPart</name>
     <message numerus="yes">
         <source>There are no %n free seats together in one row.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีที่นั่งว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are no %n free seats together in one row in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีที่นั่ง %1 ว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Best available:</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งดีที่สุดที่ยังว่าง(&amp;B):</translation>
     </message>
     <message>
         <source>e.g. 4 stalls, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น 4 ชั้นล่าง แล้วกด Enter</translation>
     </message>
     <message>
         <source>How many seats and, if you like, the seat category, such as &quot;4 stalls&quot; or &quot;2&quot;; Enter holds the best seats together.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่ง และประเภทที่นั่งหากต้องการ เช่น &quot;4 ชั้นล่าง&quot; หรือ &quot;2&quot; กด Enter เพื่อสำรองที่นั่งที่ดีที่สุดที่อยู่ติดกัน</translation>
     </message>
     <message>
         <source>Type how many seats and, if you like, the category, such as &quot;4 stalls&quot;, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์จำนวนที่นั่ง และประเภทที่นั่งหากต้องการ เช่น &quot;4 ชั้นล่าง&quot; แล้วกด Enter</translation>
     </message>
     <message>
         <source>Ask for 1 to 50 seats at a time, such as &quot;4 stalls&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอได้ครั้งละ 1 ถึง 50 ที่นั่ง เช่น &quot;4 ชั้นล่าง&quot;</translation>
     </message>
     <message>
         <source>This event&apos;s seats have no category called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของงานนี้ไม่มีประเภทที่ชื่อ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This event&apos;s seats have no category called &quot;%1&quot;. Its categories: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่นั่งของงานนี้ไม่มีประเภทที่ชื่อ &quot;%1&quot; ประเภทที่นั่งที่มี: %2</translation>
     </message>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 ที่นั่ง %2</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แถว %2 ที่นั่ง %3</translation>
     </message>
     <message>
         <source>No seats held: click seats on the map or type how many above.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้สำรองที่นั่ง: คลิกที่นั่งบนผัง หรือพิมพ์จำนวนที่นั่งในช่องด้านบน</translation>
     </message>
     <message numerus="yes">
         <source>%n seat(s) held for this sale:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ที่นั่งที่สำรองไว้สำหรับการขายนี้ %n ที่:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Ticket type for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภทบัตรสำหรับ %1</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatingPage</name>
     <message>
         <source>The file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The file %1 is too large to be a seating plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ %1 มีขนาดใหญ่เกินกว่าจะเป็นผังที่นั่ง</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้นำเข้า %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>The plan &quot;%1&quot; with %n seat(s) is stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกผังที่นั่ง &quot;%1&quot; จำนวน %n ที่นั่งแล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนผังที่นั่งลงใน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The plan &quot;%1&quot; is written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนผังที่นั่ง &quot;%1&quot; ลงใน %2 แล้ว</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n ที่นั่ง</numerusform>
         </translation>
     </message>
     <message>
         <source>Import a seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าผังที่นั่ง</translation>
     </message>
     <message>
         <source>Seating plans (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Export the seating plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกผังที่นั่ง</translation>
     </message>
     <message>
         <source>Seating plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง (*.json)</translation>
     </message>
     <message>
         <source>&amp;Import a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>นำเข้าผังที่นั่ง…(&amp;I)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออก…(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Make a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างผังที่นั่ง…(&amp;M)</translation>
     </message>
     <message>
         <source>Seating plans</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง</translation>
     </message>
     <message>
         <source>Choose a plan to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกผังที่นั่งเพื่อดูผัง</translation>
     </message>
 </context>
 <context>
     <name>Marquee::SeatingPlanTableModel</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ผังที่นั่ง</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่นั่ง</translation>
     </message>
 </context>
 <context>
@@ -3477,18 +3477,18 @@ The details could not be read back just now: find the booking with F3 to print i
     <message>
         <source>%1, %2</source>
         <comment>bookings, tickets</comment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การจอง %n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บัตร %n ใบ</numerusform>
         </translation>
     </message>
 </context>
@@ -3954,56 +3954,56 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>Marquee::TicketQuantitiesPart</name>
     <message>
         <source>&amp;Quantity</source>
-        <translation type="unfinished">จำนวน(&amp;Q)</translation>
+        <translation>จำนวน(&amp;Q)</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>Quantity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนบัตร %1</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตร</translation>
     </message>
     <message>
         <source>Enter the number of %1 as digits, from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวน%1 เป็นตัวเลขตั้งแต่ %2 ถึง %3</translation>
     </message>
     <message>
         <source>Enter a number of %1 from %2 to %3 (at most %3 per booking).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวน%1 ตั้งแต่ %2 ถึง %3 (ไม่เกิน %3 ใบต่อการจอง)</translation>
     </message>
     <message numerus="yes">
         <source>Only %n ticket(s) of %1 left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บัตร %1 เหลือเพียง %n ใบ</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter a number of tickets from 1 to %1 (at most %1 per booking).</source>
-        <translation type="unfinished">กรุณาใส่จำนวนบัตรตั้งแต่ 1 ถึง %1 (ไม่เกิน %1 ใบต่อการจอง)</translation>
+        <translation>กรุณาใส่จำนวนบัตรตั้งแต่ 1 ถึง %1 (ไม่เกิน %1 ใบต่อการจอง)</translation>
     </message>
     <message numerus="yes">
         <source>Only %n seat(s) left for this event.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>งานนี้เหลือเพียง %n ที่นั่ง</numerusform>
         </translation>
     </message>
@@ -4189,7 +4189,7 @@ The details could not be read back just now: find the booking with F3 to print i
     </message>
     <message>
         <source>%1 x %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1 ใบ, %3</translation>
     </message>
 </context>
 <context>
@@ -4526,11 +4526,11 @@ The details could not be read back just now: find the booking with F3 to print i
     <name>TicketSlip</name>
     <message>
         <source>Row %1, seat %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว %1 ที่นั่ง %2</translation>
     </message>
     <message>
         <source>%1, row %2, seat %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แถว %2 ที่นั่ง %3</translation>
     </message>
 </context>
 </TS>
