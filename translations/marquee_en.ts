@@ -367,12 +367,12 @@
         <translation>&amp;Most tickets per booking</translation>
     </message>
     <message>
-        <source>Seating &amp;plan</source>
-        <translation>Seating &amp;plan</translation>
-    </message>
-    <message>
         <source>Ticket types</source>
         <translation>Ticket types</translation>
+    </message>
+    <message>
+        <source>Seat&amp;ing plan</source>
+        <translation>Seat&amp;ing plan</translation>
     </message>
 </context>
 <context>
@@ -1636,32 +1636,6 @@
         </translation>
     </message>
     <message>
-        <source>wheelchair spaces</source>
-        <translation>wheelchair spaces</translation>
-    </message>
-    <message>
-        <source>companion seats</source>
-        <translation>companion seats</translation>
-    </message>
-    <message>
-        <source>seats with a restricted view</source>
-        <translation>seats with a restricted view</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) marked as %1 (for every event of this plan).</source>
-        <translation>
-            <numerusform>%n seat marked as one of the %1 (for every event of this plan).</numerusform>
-            <numerusform>%n seats marked as %1 (for every event of this plan).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) no longer marked as %1.</source>
-        <translation>
-            <numerusform>%n seat no longer marked as one of the %1.</numerusform>
-            <numerusform>%n seats no longer marked as %1.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Seats of %1</source>
         <translation>Seats of %1</translation>
     </message>
@@ -1700,6 +1674,20 @@
     <message>
         <source>Mark to give or take away</source>
         <translation>Mark to give or take away</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked “%1”: %n seat(s), for every event of this plan.</source>
+        <translation>
+            <numerusform>Marked “%1”: %n seat, for every event of this plan.</numerusform>
+            <numerusform>Marked “%1”: %n seats, for every event of this plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer marked “%1”: %n seat(s).</source>
+        <translation>
+            <numerusform>No longer marked “%1”: %n seat.</numerusform>
+            <numerusform>No longer marked “%1”: %n seats.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2635,6 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
         <translation>&amp;Rows named</translation>
     </message>
     <message>
-        <source>Seats &amp;numbered</source>
-        <translation>Seats &amp;numbered</translation>
-    </message>
-    <message>
         <source>An &amp;aisle after every</source>
         <translation>An &amp;aisle after every</translation>
     </message>
@@ -2697,6 +2681,10 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Seats n&amp;umbered</source>
+        <translation>Seats n&amp;umbered</translation>
     </message>
 </context>
 <context>

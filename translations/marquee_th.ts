@@ -367,12 +367,12 @@
         <translation>จำนวนบัตรสูงสุดต่อการจอง(&amp;M)</translation>
     </message>
     <message>
-        <source>Seating &amp;plan</source>
-        <translation>ผังที่นั่ง(&amp;P)</translation>
-    </message>
-    <message>
         <source>Ticket types</source>
         <translation>ประเภทบัตร</translation>
+    </message>
+    <message>
+        <source>Seat&amp;ing plan</source>
+        <translation>ผังที่นั่ง(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1625,30 +1625,6 @@
         </translation>
     </message>
     <message>
-        <source>wheelchair spaces</source>
-        <translation>ที่สำหรับผู้ใช้รถเข็น</translation>
-    </message>
-    <message>
-        <source>companion seats</source>
-        <translation>ที่นั่งสำหรับผู้ติดตาม</translation>
-    </message>
-    <message>
-        <source>seats with a restricted view</source>
-        <translation>ที่นั่งที่มองเห็นเวทีได้ไม่เต็มที่</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) marked as %1 (for every event of this plan).</source>
-        <translation>
-            <numerusform>ทำเครื่องหมายที่นั่ง %n ที่ให้เป็น%1แล้ว (มีผลกับทุกงานที่ใช้ผังนี้)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n seat(s) no longer marked as %1.</source>
-        <translation>
-            <numerusform>ที่นั่ง %n ที่ไม่ได้เป็น%1อีกต่อไป</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Seats of %1</source>
         <translation>ที่นั่งของ %1</translation>
     </message>
@@ -1687,6 +1663,18 @@
     <message>
         <source>Mark to give or take away</source>
         <translation>เครื่องหมายที่จะใส่หรือลบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked “%1”: %n seat(s), for every event of this plan.</source>
+        <translation>
+            <numerusform>ทำเครื่องหมาย “%1” ให้ที่นั่ง %n ที่แล้ว (มีผลกับทุกงานที่ใช้ผังนี้)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No longer marked “%1”: %n seat(s).</source>
+        <translation>
+            <numerusform>ลบเครื่องหมาย “%1” ออกจากที่นั่ง %n ที่แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2630,10 +2618,6 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
         <translation>ชื่อแถว(&amp;R)</translation>
     </message>
     <message>
-        <source>Seats &amp;numbered</source>
-        <translation>การเรียงเลขที่นั่ง(&amp;N)</translation>
-    </message>
-    <message>
         <source>An &amp;aisle after every</source>
         <translation>เว้นทางเดินทุก(&amp;A)</translation>
     </message>
@@ -2680,6 +2664,10 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Seats n&amp;umbered</source>
+        <translation>การเรียงเลขที่นั่ง(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -228,11 +228,12 @@ void EventSeatsDialog::markSelection(SeatMark mark, bool on)
             updateActions();
             return;
         }
-        const QString what = mark == SeatMark::Wheelchair  ? tr("wheelchair spaces")
-                           : mark == SeatMark::Companion   ? tr("companion seats")
-                                                           : tr("seats with a restricted view");
-        showStatus(on ? tr("%n seat(s) marked as %1 (for every event of this plan).", nullptr, count.value()).arg(what)
-                      : tr("%n seat(s) no longer marked as %1.", nullptr, count.value()).arg(what),
+        // The mark's name as the choice beside Mark shows it, so the sentence reads well for one seat or many.
+        const QString what = mark == SeatMark::Wheelchair  ? tr("Wheelchair space")
+                           : mark == SeatMark::Companion   ? tr("Companion seat")
+                                                           : tr("Restricted view");
+        showStatus(on ? tr("Marked “%1”: %n seat(s), for every event of this plan.", nullptr, count.value()).arg(what)
+                      : tr("No longer marked “%1”: %n seat(s).", nullptr, count.value()).arg(what),
                    false);
         // The marks are the plan's: draw it again.
         loadPlan();

@@ -184,7 +184,7 @@ void NewSeatingPlanDialog::retranslate()
     setWindowTitle(tr("Make a seating plan"));
     m_nameLabel->setText(tr("Plan &name"));
     m_rowNamesLabel->setText(tr("&Rows named"));
-    m_seatOrderLabel->setText(tr("Seats &numbered"));
+    m_seatOrderLabel->setText(tr("Seats n&umbered"));
     m_aisleLabel->setText(tr("An &aisle after every"));
     m_aisle->setSpecialValueText(tr("no aisle"));
     m_aisle->setSuffix(tr(" seats"));
