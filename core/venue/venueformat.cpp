@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 namespace Marquee {
 
@@ -65,9 +66,13 @@ QString VenueFormat::dateTime(const QDateTime &instant, QLocale::FormatType form
         return QString();
     // A locale's long date-time adds seconds and the zone's offset ("7:30:00 PM +07"): nobody at a venue reads a
     // performance's time that way, and every time shown is the venue's anyway. The long date with the short time.
-    if (format == QLocale::LongFormat)
+    if (format == QLocale::LongFormat) {
+        // Some locales' short time has seconds too (C: "HH:mm:ss"): the clock without them.
+        QString clock = m_locale.timeFormat(QLocale::ShortFormat);
+        clock.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
         return m_locale.toString(toVenueTime(instant).date(), QLocale::LongFormat) + QLatin1Char(' ')
-            + m_locale.toString(toVenueTime(instant).time(), QLocale::ShortFormat);
+            + m_locale.toString(toVenueTime(instant).time(), clock);
+    }
     return m_locale.toString(toVenueTime(instant), format);
 }
 

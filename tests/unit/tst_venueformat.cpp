@@ -52,6 +52,10 @@ private slots:
         const QString longForm = format.dateTime(instant, QLocale::LongFormat);
         QVERIFY2(longForm.contains(QLatin1String("2026")) && longForm.endsWith(QLatin1String("19:30")), qPrintable(longForm));
         QVERIFY2(!longForm.contains(QLatin1String("19:30:00")) && !longForm.contains(QLatin1String("+07")), qPrintable(longForm));
+        for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Thai, QLocale::Thailand)}) {
+            const QString text = VenueFormat(bangkok(), locale).dateTime(instant, QLocale::LongFormat);
+            QVERIFY2(!text.contains(QLatin1String(":00")) && !text.contains(QLatin1String("+07")), qPrintable(text));
+        }
     }
 
     void pricesAreInTheVenuesCurrency()
