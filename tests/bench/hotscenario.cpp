@@ -127,17 +127,18 @@ Tally bookHotPreparedOnce(const ConnectionProfile &profile, qint64 eventId, cons
     return runTerminals(options.clients, options.seconds, terminal, error);
 }
 
-// The ceiling: nothing but the conditional seat update on one row of a plain table, autocommit.
-Tally updateCeiling(const ConnectionProfile &profile, const BenchOptions &options, QString *error)
+// One conditional seat UPDATE of one row, autocommit, as fast as each terminal can: `sql` takes :id.
+Tally updateOneRow(const ConnectionProfile &profile, const QString &purpose, const QString &sql, qint64 rowId,
+                   const BenchOptions &options, QString *error)
 {
     std::vector<std::unique_ptr<QSqlQuery>> queries(size_t(options.clients));
     Terminal terminal;
     terminal.prepare = [&](int i) {
-        auto db = Connection::open(profile, connectionName(QStringLiteral("ceiling"), i));
+        auto db = Connection::open(profile, connectionName(purpose, i));
         if (!db)
             return false;
         auto q = std::make_unique<QSqlQuery>(db.value());
-        if (!q->prepare(QStringLiteral("UPDATE bench_ceiling SET sold = sold + 2 WHERE id = :id AND sold + 2 <= capacity")))
+        if (!q->prepare(sql))
             return false;
         queries[size_t(i)] = std::move(q);
         return true;
@@ -146,50 +147,35 @@ Tally updateCeiling(const ConnectionProfile &profile, const BenchOptions &option
         QSqlQuery &q = *queries[size_t(i)];
         for (int n = 0; n < 10000000 && Clock::now() < deadline; ++n) {
             const auto started = Clock::now();
-            q.bindValue(QStringLiteral(":id"), 1);
+            q.bindValue(QStringLiteral(":id"), rowId);
             const bool ok = q.exec() && q.numRowsAffected() == 1;
             tally.record(ok, millisecondsBetween(started, Clock::now()), ok ? QString() : q.lastError().text());
         }
     };
     terminal.finish = [&](int i) {
         queries[size_t(i)].reset();
-        Connection::close(connectionName(QStringLiteral("ceiling"), i));
+        Connection::close(connectionName(purpose, i));
     };
     return runTerminals(options.clients, options.seconds, terminal, error);
+}
+
+// The ceiling: nothing but the conditional seat update on one row of a plain table, autocommit.
+Tally updateCeiling(const ConnectionProfile &profile, const BenchOptions &options, QString *error)
+{
+    return updateOneRow(profile, QStringLiteral("ceiling"),
+                        QStringLiteral("UPDATE bench_ceiling SET sold = sold + 2 WHERE id = :id AND sold + 2 <= capacity"), 1,
+                        options, error);
 }
 
 // The ceiling's UPDATE on the real `events` row, with its triggers (touch, the seated statistics' fold, the
 // AFTER-trigger conditions), autocommit; as the owner (no terminal may write it).
 Tally updateRealRow(const ConnectionProfile &profile, qint64 eventId, const BenchOptions &options, QString *error)
 {
-    std::vector<std::unique_ptr<QSqlQuery>> queries(size_t(options.clients));
-    Terminal terminal;
-    terminal.prepare = [&](int i) {
-        auto db = Connection::open(profile, connectionName(QStringLiteral("real-row"), i));
-        if (!db)
-            return false;
-        auto q = std::make_unique<QSqlQuery>(db.value());
-        if (!q->prepare(QStringLiteral(
-                "UPDATE marquee.events SET tickets_sold = tickets_sold + 2, revenue = revenue + 50, bookings_count = bookings_count + 1 "
-                "WHERE id = :id AND tickets_sold + tickets_reserved + 2 <= capacity")))
-            return false;
-        queries[size_t(i)] = std::move(q);
-        return true;
-    };
-    terminal.body = [&](int i, Clock::time_point deadline, Tally &tally) {
-        QSqlQuery &q = *queries[size_t(i)];
-        for (int n = 0; n < 10000000 && Clock::now() < deadline; ++n) {
-            const auto started = Clock::now();
-            q.bindValue(QStringLiteral(":id"), eventId);
-            const bool ok = q.exec() && q.numRowsAffected() == 1;
-            tally.record(ok, millisecondsBetween(started, Clock::now()), ok ? QString() : q.lastError().text());
-        }
-    };
-    terminal.finish = [&](int i) {
-        queries[size_t(i)].reset();
-        Connection::close(connectionName(QStringLiteral("real-row"), i));
-    };
-    return runTerminals(options.clients, options.seconds, terminal, error);
+    return updateOneRow(profile, QStringLiteral("real-row"),
+                        QStringLiteral("UPDATE marquee.events SET tickets_sold = tickets_sold + 2, revenue = revenue + 50, "
+                                       "bookings_count = bookings_count + 1 "
+                                       "WHERE id = :id AND tickets_sold + tickets_reserved + 2 <= capacity"),
+                        eventId, options, error);
 }
 
 // The classic design for reference: the client holds the event row locked across its round trips.
