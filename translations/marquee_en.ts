@@ -2510,6 +2510,23 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
 </context>
 <context>
+    <name>Marquee::LiveSeatMap</name>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row.</source>
+        <translation>
+            <numerusform>Not even %n seat is free.</numerusform>
+            <numerusform>There are no %n free seats together in one row.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row in %1.</source>
+        <translation>
+            <numerusform>Not even %n seat is free in %1.</numerusform>
+            <numerusform>There are no %n free seats together in one row in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marquee::MainWindow</name>
     <message>
         <source>administrator</source>
@@ -3245,20 +3262,6 @@ The details could not be read back just now: find the booking with F3 to print i
 </context>
 <context>
     <name>Marquee::SeatPart</name>
-    <message numerus="yes">
-        <source>There are no %n free seats together in one row.</source>
-        <translation>
-            <numerusform>Not even %n seat is free.</numerusform>
-            <numerusform>There are no %n free seats together in one row.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>There are no %n free seats together in one row in %1.</source>
-        <translation>
-            <numerusform>Not even %n seat is free in %1.</numerusform>
-            <numerusform>There are no %n free seats together in one row in %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Best available:</source>
         <translation>&amp;Best available:</translation>

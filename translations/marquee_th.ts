@@ -2493,6 +2493,21 @@ It stops being on sale at once, at every kiosk and box office. Its tickets stop 
     </message>
 </context>
 <context>
+    <name>Marquee::LiveSeatMap</name>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row.</source>
+        <translation>
+            <numerusform>ไม่มีที่นั่งว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are no %n free seats together in one row in %1.</source>
+        <translation>
+            <numerusform>ไม่มีที่นั่ง %1 ว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Marquee::MainWindow</name>
     <message>
         <source>administrator</source>
@@ -3222,18 +3237,6 @@ The details could not be read back just now: find the booking with F3 to print i
 </context>
 <context>
     <name>Marquee::SeatPart</name>
-    <message numerus="yes">
-        <source>There are no %n free seats together in one row.</source>
-        <translation>
-            <numerusform>ไม่มีที่นั่งว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>There are no %n free seats together in one row in %1.</source>
-        <translation>
-            <numerusform>ไม่มีที่นั่ง %1 ว่างติดกัน %n ที่ในแถวเดียวกัน</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Best available:</source>
         <translation>ที่นั่งดีที่สุดที่ยังว่าง(&amp;B):</translation>

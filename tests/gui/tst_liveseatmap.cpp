@@ -122,6 +122,13 @@ private slots:
         const QString balcony = map->heldSeats().last();
         QVERIFY(balcony.startsWith(QStringLiteral("balcony-")));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(balcony), QStringLiteral("held"), 10000);
+        // No block that large together: said as such (not "sold out"), and the hold is as it was.
+        problem.clear();
+        map->holdBestAvailable(QStringLiteral("Balcony"), 7);   // rows of 10 with an aisle after 6
+        QTRY_COMPARE_WITH_TIMEOUT(problem.count(), 1, 10000);
+        QVERIFY2(problem.first().first().toString().contains(QLatin1String("together in one row in Balcony")),
+                 qPrintable(problem.first().first().toString()));
+        QCOMPARE(map->heldSeats().size(), 4);
         const QString out = QProcessEnvironment::systemEnvironment().value(QStringLiteral("MARQUEE_BINARY_DIR"))
             + QStringLiteral("/liveseatmap-desk.png");
         QVERIFY(map->grab().save(out));

@@ -80,24 +80,11 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
         // refusal) leave the sentence that says why.
         const bool grew = std::any_of(guids.cbegin(), guids.cend(), [this](const QString &g) { return !m_lastHeld.contains(g); });
         m_lastHeld = guids;
-        if (grew) {
-            m_bestPending = false;
+        if (grew)
             showProblem(QString());
-        }
         showHeld();
     });
-    connect(m_map, &LiveSeatMap::problem, this, [this](const QString &message) {
-        // Best available answers "sold out" (MQ001) when no block of that size is free together: say that instead.
-        if (m_bestPending && message == Error(ErrorCode::SoldOut).message()) {
-            showProblem(m_bestCategory.isEmpty()
-                            ? tr("There are no %n free seats together in one row.", nullptr, m_bestQuantity)
-                            : tr("There are no %n free seats together in one row in %1.", nullptr, m_bestQuantity)
-                                  .arg(m_bestCategory));
-        } else {
-            showProblem(message);
-        }
-        m_bestPending = false;
-    });
+    connect(m_map, &LiveSeatMap::problem, this, &SeatPart::showProblem);
     // A seat sold elsewhere drops out of the selection; the held list follows what is really held.
     connect(m_map->seats(), &LiveSeats::loaded, this, [this] {
         if (m_namesPending)
@@ -142,7 +129,6 @@ void SeatPart::setEvent(qint64 eventId)
     m_chosen.clear();
     m_best->clear();
     showProblem(QString());
-    m_bestPending = false;
     if (eventId != m_map->eventId()) {
         m_map->setEvent(eventId);
         // No seat of the event before stays on screen to be clicked while this event's plan is read.
@@ -174,7 +160,6 @@ int SeatPart::heldCount() const
 void SeatPart::releaseHold()
 {
     m_chosen.clear();
-    m_bestPending = false;
     m_map->releaseHold();
     showHeld();
 }
@@ -231,9 +216,6 @@ void SeatPart::holdBest(const QString &typed)
             return;
         }
     }
-    m_bestPending = true;
-    m_bestQuantity = quantity;
-    m_bestCategory = category;
     m_map->holdBestAvailable(category, quantity);
 }
 

@@ -90,9 +90,6 @@ private:
     QList<QComboBox *> m_combos;
     QStringList m_lastHeld;
     bool m_namesPending = false;   // a held seat was shown before the seats were read
-    bool m_bestPending = false;
-    int m_bestQuantity = 0;
-    QString m_bestCategory;
 };
 
 } // namespace Marquee

@@ -114,11 +114,18 @@ void LiveSeatMap::holdBestAvailable(const QString &category, int quantity)
     const qint64 eventId = m_eventId;
     const int asked = ++m_asked;
     m_session.seats().holdBestAvailable(eventId, category, quantity, m_token, m_holdSeconds, m_accessible)
-        .then(this, [this, eventId, asked](Result<QStringList> guids) {
+        .then(this, [this, eventId, asked, category, quantity](Result<QStringList> guids) {
             if (eventId != m_eventId || asked != m_asked)
                 return;
             if (!guids) {
-                emit problem(guids.error().message());
+                // MQ001 here means no block of that size is free together, not that the event is sold out.
+                if (guids.error().code() == ErrorCode::SoldOut)
+                    emit problem(category.isEmpty()
+                                     ? tr("There are no %n free seats together in one row.", nullptr, quantity)
+                                     : tr("There are no %n free seats together in one row in %1.", nullptr, quantity)
+                                           .arg(category));
+                else
+                    emit problem(guids.error().message());
                 return;
             }
             // The token's seats: those held before and the new block.
