@@ -380,6 +380,49 @@ private slots:
         QVERIFY(Connection::committed(q).ok());
     }
 
+    // An order's codes are drawn together and inserted in one statement (migrations/0046). A code that clashes
+    // with an existing ticket's, or with another of the same order, is drawn again; the rest keep their places.
+    void aClashingCodeIsDrawnAgain()
+    {
+        const qint64 eventId = createEvent(20);
+        BookingRepository bookings(m_clerk);
+        auto first = bookings.book(request(eventId, 1));
+        QVERIFY(first.ok());
+        const QString existing = first->ticketCodes.value(0);
+        const QString day = existing.mid(4, 8);
+        const QString scripted = QStringLiteral("TKT-%1-CLASH000").arg(day);
+        const QString original = scalar(QStringLiteral(
+            "SELECT pg_get_functiondef('marquee.new_ticket_code(text)'::regprocedure)")).toString();
+        QVERIFY(!original.isEmpty());
+        QSqlQuery setup(m_check);
+        // The next three draws are: the existing ticket's code, then the same new code twice.
+        QVERIFY2(setup.exec(QStringLiteral(
+                     "CREATE TABLE marquee.code_script AS SELECT * FROM (VALUES (1, '%1'), (2, '%2'), (3, '%2')) AS s(n, code);"
+                     "CREATE OR REPLACE FUNCTION marquee.new_ticket_code(p_day text) RETURNS text LANGUAGE plpgsql VOLATILE AS $$"
+                     " DECLARE v text; BEGIN"
+                     "  DELETE FROM marquee.code_script s WHERE s.n = (SELECT min(n) FROM marquee.code_script) RETURNING s.code INTO v;"
+                     "  RETURN coalesce(v, 'TKT-' || p_day || '-' || upper(substr(md5(random()::text), 1, 8))); END $$")
+                     .arg(existing, scripted)), qPrintable(setup.lastError().text()));
+        // A new connection, so that its plans know the scripted function.
+        QSqlDatabase clerk = m_database.open(QStringLiteral("clash"), m_database.loginProfile(QStringLiteral("marquee_box_office")));
+        auto order = BookingRepository(clerk).book(request(eventId, 3));
+        clerk = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+        QVERIFY2(setup.exec(original), qPrintable(setup.lastError().text()));
+        QVERIFY(setup.exec(QStringLiteral("DROP TABLE marquee.code_script")));
+
+        QVERIFY2(order.ok(), qPrintable(order.ok() ? QString() : order.error().detail()));
+        QCOMPARE(order->ticketCodes.size(), 3);
+        QCOMPARE(order->ticketCodes.at(1), scripted);       // the first draw of it kept its place
+        QVERIFY(!order->ticketCodes.contains(existing));
+        QCOMPARE(QSet<QString>(order->ticketCodes.begin(), order->ticketCodes.end()).size(), 3);
+        QStringList stored = order->ticketCodes;
+        stored.sort();
+        QCOMPARE(scalar(QStringLiteral("SELECT string_agg(code, ',' ORDER BY code) FROM marquee.tickets WHERE booking_id = %1")
+                            .arg(order->bookingId)).toString(), stored.join(QLatin1Char(',')));
+        QVERIFY(statisticsMatchRows(eventId));
+    }
+
     void sameCustomerIsFoundByPhone()
     {
         const qint64 eventId = createEvent(20);

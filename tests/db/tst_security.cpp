@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageAuthenticationCode>
@@ -742,6 +743,29 @@ void TestSecurity::auditLogNamesTheActor()
     for (const AuditEntry &entry : *entries)
         sawBooking |= entry.action == QLatin1String("INSERT") && entry.rowId == QString::number(m_kioskBookingId);
     QVERIFY(sawBooking);
+
+    // The order's tickets are one audit row (migrations/0046): their ids in row_id, every ticket in new_values.
+    const QString ticketIds = m_super->value(QStringLiteral(
+        "SELECT string_agg(id::text, ',' ORDER BY id) FROM marquee.tickets WHERE booking_id = %1").arg(m_kioskBookingId)).toString();
+    QCOMPARE(ticketIds.count(QLatin1Char(',')), 1);
+    AuditQuery tickets;
+    tickets.tableName = QStringLiteral("tickets");
+    tickets.actor = KioskLogin;
+    entries = audit.list(tickets);
+    QVERIFY(entries.ok());
+    int ticketRows = 0;
+    for (const AuditEntry &entry : *entries) {
+        if (entry.action != QLatin1String("INSERT") || entry.rowId != ticketIds)
+            continue;
+        ++ticketRows;
+        const QJsonArray rows = QJsonDocument::fromJson(entry.newValues.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        for (const QJsonValue &row : rows) {
+            QCOMPARE(row.toObject().value(QStringLiteral("booking_id")).toInteger(), m_kioskBookingId);
+            QVERIFY(row.toObject().value(QStringLiteral("code")).toString().startsWith(QLatin1String("TKT-")));
+        }
+    }
+    QCOMPARE(ticketRows, 1);
 
     AuditQuery events;
     events.tableName = QStringLiteral("events");
