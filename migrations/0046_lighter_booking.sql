@@ -87,6 +87,58 @@ BEGIN
 END;
 $$;
 
+-- What terminals call, as PL/pgSQL: a SECURITY DEFINER function in SQL is never inlined, so PostgreSQL parsed and
+-- planned its body on every call — on every sale, and on every availability read of every listening terminal.
+-- Same arguments, same result columns, same rights (CREATE OR REPLACE keeps the grants).
+CREATE OR REPLACE FUNCTION marquee.book_tickets(
+    p_event_id bigint,
+    p_quantity integer,
+    p_customer_name text,
+    p_customer_phone text,
+    p_idempotency_key uuid,
+    p_payment_method text DEFAULT 'cash')
+RETURNS TABLE (booking_id bigint, reference text, total_amount numeric, ticket_codes text[], remaining integer,
+               status text, expires_at timestamptz)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+BEGIN
+    RETURN QUERY SELECT * FROM marquee.place_booking(p_event_id, p_quantity, p_customer_name, p_customer_phone,
+        p_idempotency_key, p_payment_method, marquee.session_group() IS NOT DISTINCT FROM 'marquee_kiosk');
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION marquee.book_order(
+    p_event_id bigint,
+    p_lines jsonb,
+    p_customer_name text,
+    p_customer_phone text,
+    p_idempotency_key uuid,
+    p_payment_method text DEFAULT 'cash',
+    p_hold_token uuid DEFAULT NULL)
+RETURNS TABLE (booking_id bigint, reference text, total_amount numeric, ticket_codes text[], remaining integer,
+               status text, expires_at timestamptz)
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+BEGIN
+    RETURN QUERY SELECT * FROM marquee.place_order(p_event_id, marquee.canonical_order_lines(p_lines), p_customer_name,
+        p_customer_phone, p_idempotency_key, p_payment_method,
+        marquee.session_group() IS NOT DISTINCT FROM 'marquee_kiosk', p_hold_token);
+END;
+$$;
+
+-- The listeners' re-read: the events asked for (one plan, by the primary key), or every active one.
+CREATE OR REPLACE FUNCTION marquee.event_availability(p_event_ids bigint[] DEFAULT NULL)
+RETURNS TABLE (event_id bigint, capacity integer, sold integer, remaining integer, status text, reserved integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+BEGIN
+    IF p_event_ids IS NULL THEN
+        RETURN QUERY SELECT l.id, l.capacity, l.sold, l.remaining, l.status, l.reserved
+                       FROM marquee.event_listing l WHERE l.status = 'active' ORDER BY l.id;
+    ELSE
+        RETURN QUERY SELECT l.id, l.capacity, l.sold, l.remaining, l.status, l.reserved
+                       FROM marquee.event_listing l WHERE l.id = ANY (p_event_ids) ORDER BY l.id;
+    END IF;
+END;
+$$;
+
 -- One audit row for the rows one statement inserted into a table keyed by id: row_id lists their ids in order,
 -- new_values is the array of the rows.
 CREATE FUNCTION marquee.write_audit_inserted() RETURNS trigger

@@ -188,16 +188,31 @@ bool BenchServer::createDatabase(const QString &name)
     Connection::close(connection);
     if (!ok)
         return false;
-    // Roles are cluster-wide: made once, reused by every scenario's database.
+    // Roles are cluster-wide: made once, reused by every scenario's database. Each login's desk has its shift open,
+    // as a box office's is before it takes cash (migrations/0030, MQ017).
     return exec(name, QStringLiteral(
-        "DO $$ BEGIN "
-        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN "
-        "CREATE ROLE %1 LOGIN PASSWORD 'marquee-bench' IN ROLE marquee_box_office; END IF; "
-        // Its desk's shift is open, as a box office's is before it takes cash (migrations/0030, MQ017).
+        "DO $$ DECLARE v_login text; BEGIN "
+        "FOREACH v_login IN ARRAY ARRAY['%1'] || ARRAY(SELECT format('%2', g) FROM generate_series(0, %3 - 1) g) LOOP "
+        "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = v_login) THEN "
+        "EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE marquee_box_office', v_login, 'marquee-bench'); END IF; "
         "IF to_regclass('marquee.shifts') IS NOT NULL THEN "
-        "INSERT INTO marquee.shifts (login, desk, opening_float) SELECT '%1', '%1', 0 "
-        "WHERE NOT EXISTS (SELECT 1 FROM marquee.shifts s WHERE s.login = '%1' AND s.closed_at IS NULL); END IF; END $$")
-        .arg(boxOfficeLogin()));
+        "INSERT INTO marquee.shifts (login, desk, opening_float) SELECT v_login, v_login, 0 "
+        "WHERE NOT EXISTS (SELECT 1 FROM marquee.shifts s WHERE s.login = v_login AND s.closed_at IS NULL); END IF; "
+        "END LOOP; END $$")
+        .arg(boxOfficeLogin(), QStringLiteral("marquee_bench_desk_%s"), QString::number(DeskCount)));
+}
+
+QString BenchServer::deskLogin(int index)
+{
+    return QStringLiteral("marquee_bench_desk_%1").arg(index % DeskCount);
+}
+
+ConnectionProfile BenchServer::atDesk(const ConnectionProfile &terminal, int index)
+{
+    ConnectionProfile profile = terminal;
+    if (profile.user == boxOfficeLogin())
+        profile.user = deskLogin(index);
+    return profile;
 }
 
 } // namespace Marquee::Bench

@@ -42,6 +42,13 @@ public:
     QString scalar(const QString &database, const QString &sql);
 
     static QString boxOfficeLogin() { return QStringLiteral("marquee_bench_box_office"); }
+    // A venue's desks are logins of their own, each with its own open shift and so its own receipt counter
+    // (migrations/0030): one login shared by every measured terminal would queue all their cash sales on one
+    // desk's counter, which no venue does. createDatabase() makes this many.
+    static constexpr int DeskCount = 128;
+    static QString deskLogin(int index);
+    // `terminal` (a box-office profile) as the login of desk `index` (modulo DeskCount); any other profile as it is.
+    static ConnectionProfile atDesk(const ConnectionProfile &terminal, int index);
 
 private:
     ConnectionProfile m_admin;

@@ -160,7 +160,7 @@ ScenarioReport runFailoverScenario(BenchServer &, const BenchOptions &options)
 
     std::vector<std::unique_ptr<BookingTerminal>> terminals;
     for (int i = 0; i < options.clients; ++i)
-        terminals.push_back(std::make_unique<BookingTerminal>(i, profile, events));
+        terminals.push_back(std::make_unique<BookingTerminal>(i, BenchServer::atDesk(profile, i), events));
     for (const auto &terminal : terminals)
         terminal->start();
     auto anySaleMade = [&] {

@@ -32,7 +32,7 @@ Tally bookOn(const ConnectionProfile &profile, const QList<qint64> &events, cons
              QString *error)
 {
     Terminal terminal;
-    terminal.prepare = [&](int i) { return Connection::open(profile, connectionName(phase, i)).ok(); };
+    terminal.prepare = [&](int i) { return Connection::open(BenchServer::atDesk(profile, i), connectionName(phase, i)).ok(); };
     terminal.body = [&](int i, Clock::time_point deadline, Tally &tally) {
         BookingRepository bookings(QSqlDatabase::database(connectionName(phase, i), false));
         for (int n = 0; n < 1000000 && Clock::now() < deadline; ++n) {
@@ -62,7 +62,9 @@ Tally bookHotOpenLoop(const ConnectionProfile &profile, qint64 eventId, double p
     const auto interval = std::chrono::duration_cast<Clock::duration>(
         std::chrono::duration<double>(double(options.clients) / std::max(perSecond, 1.0)));
     Terminal terminal;
-    terminal.prepare = [&](int i) { return Connection::open(profile, connectionName(QStringLiteral("open"), i)).ok(); };
+    terminal.prepare = [&](int i) {
+        return Connection::open(BenchServer::atDesk(profile, i), connectionName(QStringLiteral("open"), i)).ok();
+    };
     terminal.body = [&](int i, Clock::time_point deadline, Tally &tally) {
         BookingRepository bookings(QSqlDatabase::database(connectionName(QStringLiteral("open"), i), false));
         const Clock::time_point start = deadline - seconds + interval * i / options.clients;
@@ -94,7 +96,7 @@ Tally bookHotPreparedOnce(const ConnectionProfile &profile, qint64 eventId, cons
     std::vector<std::unique_ptr<QSqlQuery>> queries(size_t(options.clients));
     Terminal terminal;
     terminal.prepare = [&](int i) {
-        auto db = Connection::open(profile, connectionName(QStringLiteral("hot-prepared"), i));
+        auto db = Connection::open(BenchServer::atDesk(profile, i), connectionName(QStringLiteral("hot-prepared"), i));
         if (!db)
             return false;
         auto q = std::make_unique<QSqlQuery>(db.value());
@@ -134,7 +136,7 @@ Tally updateOneRow(const ConnectionProfile &profile, const QString &purpose, con
     std::vector<std::unique_ptr<QSqlQuery>> queries(size_t(options.clients));
     Terminal terminal;
     terminal.prepare = [&](int i) {
-        auto db = Connection::open(profile, connectionName(purpose, i));
+        auto db = Connection::open(BenchServer::atDesk(profile, i), connectionName(purpose, i));
         if (!db)
             return false;
         auto q = std::make_unique<QSqlQuery>(db.value());
@@ -306,7 +308,7 @@ ScenarioReport runHotScenario(BenchServer &server, const BenchOptions &options)
         || !server.exec(database, QStringLiteral(
                "CREATE TABLE bench_ceiling (id integer PRIMARY KEY, sold integer NOT NULL, capacity integer NOT NULL);"
                "INSERT INTO bench_ceiling VALUES (1, 0, 2000000000);"
-               "GRANT SELECT, UPDATE ON bench_ceiling TO %1").arg(BenchServer::boxOfficeLogin()))) {
+               "GRANT SELECT, UPDATE ON bench_ceiling TO marquee_box_office"))) {
         report.error = server.errorString();
         return report;
     }

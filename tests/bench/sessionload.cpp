@@ -1,5 +1,7 @@
 #include "sessionload.h"
 
+#include "benchserver.h"
+
 #include "bookingterminal.h"
 
 #include <QElapsedTimer>
@@ -17,7 +19,7 @@ Tally sellThroughSessions(const ConnectionProfile &profile, const QList<qint64> 
 {
     std::vector<std::unique_ptr<BookingTerminal>> terminals;
     for (int i = 0; i < clients; ++i)
-        terminals.push_back(std::make_unique<BookingTerminal>(i, profile, events));
+        terminals.push_back(std::make_unique<BookingTerminal>(i, BenchServer::atDesk(profile, i), events));
     for (const auto &terminal : terminals)
         terminal->start();
     spin(1000);

@@ -40,7 +40,7 @@ Tally bookSpread(const ConnectionProfile &terminalProfile, const QList<qint64> &
     const QString phase = QStringLiteral("spread-") + modeKey(mode);
     auto name = [phase](int i) { return QStringLiteral("bench-%1-%2").arg(phase).arg(i); };
     Terminal terminal;
-    terminal.prepare = [&](int i) { return Connection::open(profile, name(i)).ok(); };
+    terminal.prepare = [&](int i) { return Connection::open(BenchServer::atDesk(profile, i), name(i)).ok(); };
     terminal.body = [&](int i, Clock::time_point deadline, Tally &tally) {
         BookingRepository bookings(QSqlDatabase::database(name(i), false));
         for (int n = 0; n < 1000000 && Clock::now() < deadline; ++n) {
