@@ -98,7 +98,9 @@ private:
     QSet<qint64> m_pending;
     QSet<qint64> m_known;
     QElapsedTimer m_lastRead;
-    int m_coalesceMs = 20;
+    // Hints that arrive together (one commit's, a burst of sales) make one read; the flood protection is the
+    // minimum interval below. 5 ms, not more: every terminal's screen waits this long after every sale.
+    int m_coalesceMs = 5;
     int m_minimumReadIntervalMs = 250;
     std::atomic<int> m_reads{0};
     bool m_housekeeping = true;
