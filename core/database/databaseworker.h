@@ -68,6 +68,14 @@ public:
         return reply;
     }
 
+    // Opens the connection now with a job that does nothing, instead of on the first real job: a desk's first
+    // sale in an on-sale burst then finds its connection (and its password check) done. When the server cannot
+    // be reached now nothing is retried; the first real job connects as it always does.
+    void connectNow()
+    {
+        ask(Kind::Write, [](QSqlDatabase &) { return Result<bool>(true); });
+    }
+
     // Transitional form for callers that have not moved to ask(): runs `done` on `context`'s thread.
     template<typename Job, typename Done>
     void run(QObject *context, Job job, Done done)

@@ -64,7 +64,11 @@ TerminalSession::~TerminalSession()
 void TerminalSession::start()
 {
     m_live->start();
-    reloadVenueSettings();
+    reloadVenueSettings();   // opens the read connection
+    // A desk's write connection at sign-in, not at its first sale: when a popular event goes on sale every desk
+    // sells in the same second, and connecting then (SCRAM, a new backend) was the slow part of the burst.
+    if (m_writes != m_reads)
+        m_writes->connectNow();
 }
 
 void TerminalSession::reloadVenueSettings()

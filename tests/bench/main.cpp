@@ -158,12 +158,16 @@ int main(int argc, char *argv[])
         started = server.useExisting(QStringLiteral("host=%1 dbname=postgres").arg(testHost));
     else
     {
-        // Three connections per desk, two per kiosk, and the owner's: room for the largest terminals run.
-        int largest = 0;
-        for (int n : std::as_const(options.terminalCounts))
-            largest = std::max(largest, n);
-        const bool many = options.scenarios.contains(QStringLiteral("terminals")) && largest * 3 + 20 > 300;
-        started = server.startPrivate(QStringLiteral(MARQUEE_SOURCE_DIR "/scripts/pg-local.sh"), many ? largest * 3 + 50 : 0);
+        // Three connections per desk (listener, read and write workers, all open from sign-in), two per kiosk, and
+        // the owner's: room for the largest terminals run and for the fan-out's terminal sessions (desks).
+        int needed = 0;
+        if (options.scenarios.contains(QStringLiteral("terminals"))) {
+            for (int n : std::as_const(options.terminalCounts))
+                needed = std::max(needed, n * 3 + 50);
+        }
+        if (options.scenarios.contains(QStringLiteral("fanout")))
+            needed = std::max(needed, (options.listeners + 1) * 3 + 50);
+        started = server.startPrivate(QStringLiteral(MARQUEE_SOURCE_DIR "/scripts/pg-local.sh"), needed > 300 ? needed : 0);
     }
     if (!started) {
         std::fprintf(stderr, "marquee-bench: %s\n", qPrintable(server.errorString()));
