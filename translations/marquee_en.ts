@@ -674,6 +674,13 @@
         <source>What</source>
         <translation>What</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BookingExport</name>

@@ -673,6 +673,12 @@
         <source>What</source>
         <translation>ข้อมูล</translation>
     </message>
+    <message numerus="yes">
+        <source>%n tickets</source>
+        <translation>
+            <numerusform>บัตร %n ใบ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marquee::BookingExport</name>

@@ -9,6 +9,7 @@
 //   - the sales chart starts at the first sale, in the venue's clock.
 
 #include "admin/adminview.h"
+#include "admin/audittablemodel.h"
 #include "admin/eventspage.h"
 #include "admin/refundspage.h"
 #include "admin/refundtablemodel.h"
@@ -54,6 +55,7 @@ private slots:
     void soldOutShowsInTheStatus();
     void shiftsAreListedForceClosedAndExported();
     void salesChartStartsAtTheFirstSale();
+    void auditNamesAnOrdersTickets();
 
 private:
     QVariant scalar(const QString &sql) const;
@@ -247,6 +249,26 @@ void TestAdminPages::salesChartStartsAtTheFirstSale()
     const QDateTime shown = QDateTime::fromMSecsSinceEpoch(qint64(chart.firstPoint().x()));
     QCOMPARE(shown.time(), QTime(14, 20));
     QCOMPARE(chart.pointCount(), 2);
+}
+
+// An order's tickets are one audit entry naming them all (migrations/0046): the log says how many, and the ids
+// that do not fit the column are in its tooltip.
+void TestAdminPages::auditNamesAnOrdersTickets()
+{
+    AuditTableModel model;
+    AuditEntry order;
+    order.tableName = QStringLiteral("tickets");
+    order.rowId = QStringLiteral("3180,3181,3182");
+    order.action = QStringLiteral("INSERT");
+    AuditEntry checkIn;
+    checkIn.tableName = QStringLiteral("tickets");
+    checkIn.rowId = QStringLiteral("3180");
+    checkIn.action = QStringLiteral("UPDATE");
+    model.setEntries({order, checkIn});
+    QCOMPARE(model.data(model.index(0, AuditTableModel::Table)).toString(), QStringLiteral("3 tickets"));
+    QCOMPARE(model.data(model.index(0, AuditTableModel::Row), Qt::ToolTipRole).toString(), QStringLiteral("3180,3181,3182"));
+    QCOMPARE(model.data(model.index(0, AuditTableModel::Action)).toString(), QStringLiteral("Created"));
+    QCOMPARE(model.data(model.index(1, AuditTableModel::Table)).toString(), QStringLiteral("Ticket"));
 }
 
 QTEST_MAIN(TestAdminPages)

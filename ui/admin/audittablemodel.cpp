@@ -62,14 +62,16 @@ QString actionText(const QString &action)
     return action;
 }
 
-QString tableText(const QString &table)
+QString tableText(const QString &table, const QString &rowId)
 {
     if (table == QLatin1String("events"))
         return AuditTableModel::tr("Event");
     if (table == QLatin1String("bookings"))
         return AuditTableModel::tr("Booking");
+    // An order's tickets are one entry naming them all (migrations/0046): "101,102".
     if (table == QLatin1String("tickets"))
-        return AuditTableModel::tr("Ticket");
+        return rowId.contains(QLatin1Char(',')) ? AuditTableModel::tr("%n tickets", nullptr, int(rowId.count(QLatin1Char(',')) + 1))
+                                                 : AuditTableModel::tr("Ticket");
     if (table == QLatin1String("users"))
         return AuditTableModel::tr("Customer");
     if (table == QLatin1String("staff_logins"))
@@ -82,12 +84,17 @@ QString tableText(const QString &table)
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
     const AuditEntry *entry = index.isValid() ? entryAt(index.row()) : nullptr;
-    if (!entry || role != Qt::DisplayRole)
+    if (!entry)
+        return QVariant();
+    // The ids of an order's tickets may not fit the column.
+    if (role == Qt::ToolTipRole && index.column() == Row)
+        return entry->rowId;
+    if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
     case OccurredAt: return QLocale().toString(entry->occurredAt.toLocalTime(), QLocale::ShortFormat);
     case Actor: return entry->actor;
-    case Table: return tableText(entry->tableName);
+    case Table: return tableText(entry->tableName, entry->rowId);
     case Row: return entry->rowId;
     case Action: return actionText(entry->action);
     default: return QVariant();
