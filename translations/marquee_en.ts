@@ -3324,6 +3324,10 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Ticket type for %1</source>
         <translation>Ticket type for %1</translation>
     </message>
+    <message>
+        <source>These seats stay held until %1 and cannot be held longer: finish the sale by then.</source>
+        <translation>These seats stay held until %1 and cannot be held longer: finish the sale by then.</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SeatingPage</name>

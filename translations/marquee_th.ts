@@ -3297,6 +3297,10 @@ The details could not be read back just now: find the booking with F3 to print i
         <source>Ticket type for %1</source>
         <translation>ประเภทบัตรสำหรับ %1</translation>
     </message>
+    <message>
+        <source>These seats stay held until %1 and cannot be held longer: finish the sale by then.</source>
+        <translation>ที่นั่งเหล่านี้สำรองไว้ได้ถึง %1 และสำรองต่อไม่ได้อีก กรุณาขายให้เสร็จก่อนเวลานั้น</translation>
+    </message>
 </context>
 <context>
     <name>Marquee::SeatingPage</name>

@@ -435,6 +435,36 @@ private slots:
         view.reset();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("stalls-E-9")), QStringLiteral("free"), 10000);
     }
+    // A sale at the counter may outlast one hold: the desk renews it before it ends, up to the hold's life in the
+    // database, and then says until when the seats stay held.
+    void aLongSaleRenewsItsHoldUntilItsLife()
+    {
+        auto view = openView();
+        QVERIFY(view);
+        QVERIFY(pick(view.get(), QStringLiteral("studio")));
+        QVERIFY(waitForSeatMap(view.get(), QStringLiteral("stalls-F-3")));
+        SeatPart *seats = view->salePanel()->seatPart();
+        // A hold of 122 s is renewed two minutes before its end: after about two seconds.
+        seats->liveMap()->setHoldSeconds(122);
+        click(seats->liveMap()->map(), QStringLiteral("stalls-F-3"));
+        QTRY_COMPARE_WITH_TIMEOUT(seats->heldCount(), 1, 10000);
+        const QString token = seats->holdToken().toString(QUuid::WithoutBraces);
+        const QString heldUntil = QStringLiteral("SELECT extract(epoch FROM held_until) FROM marquee.event_seats WHERE hold_token = '%1'")
+                                      .arg(token);
+        const double first = value(heldUntil).toDouble();
+        QVERIFY(first > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(value(heldUntil).toDouble() > first + 0.5, 10000);
+
+        // The token's life ends at the seats' present end: no renewal can move it, and the desk says so.
+        QVERIFY(m_super->stateOf(QStringLiteral("UPDATE marquee.seat_holds SET life_ends = (SELECT max(held_until) "
+                                                "FROM marquee.event_seats WHERE hold_token = '%1') WHERE hold_token = '%1'")
+                                     .arg(token)).isEmpty());
+        auto *message = view->findChild<QLabel *>(QStringLiteral("seatMessage"));
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && message->text().contains(QLatin1String("cannot be held longer")), 10000);
+        QCOMPARE(seats->heldCount(), 1);
+        QTest::keyClick(view->salePanel(), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(QStringLiteral("stalls-F-3")), QStringLiteral("free"), 10000);
+    }
 };
 
 QTEST_MAIN(TestDeskSale)

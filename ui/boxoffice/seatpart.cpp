@@ -8,6 +8,8 @@
 #include "seating/seatingplan.h"
 #include "seating/seatmap.h"
 #include "seating/seatmaplook.h"
+#include "session/terminalsession.h"
+#include "venue/venueformat.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -75,7 +77,12 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
     layout->addLayout(best);
     layout->addWidget(m_message);
 
-    connect(m_map, &LiveSeatMap::holdChanged, this, [this](const QStringList &guids) {
+    m_renew.setSingleShot(true);
+    connect(&m_renew, &QTimer::timeout, this, [this] {
+        m_renewing = true;
+        m_map->extendHold();
+    });
+    connect(m_map, &LiveSeatMap::holdChanged, this, [this](const QStringList &guids, const QDateTime &until) {
         // A new seat held: the last problem is solved. Seats only dropping out (taken elsewhere, the sale's
         // refusal) leave the sentence that says why.
         const bool grew = std::any_of(guids.cbegin(), guids.cend(), [this](const QString &g) { return !m_lastHeld.contains(g); });
@@ -83,6 +90,7 @@ SeatPart::SeatPart(TerminalSession *session, QWidget *parent)
         if (grew)
             showProblem(QString());
         showHeld();
+        scheduleRenewal(until);
     });
     connect(m_map, &LiveSeatMap::problem, this, &SeatPart::showProblem);
     // A seat sold elsewhere drops out of the selection; the held list follows what is really held.
@@ -145,6 +153,29 @@ void SeatPart::setTypes(const QList<TicketType> &types)
             m_types.append(type);
     }
     showHeld();
+}
+
+void SeatPart::scheduleRenewal(const QDateTime &until)
+{
+    // Two minutes before the end: time for the answer, also over a slow network.
+    constexpr qint64 RenewBeforeMs = 120000;
+    const bool wasRenewing = m_renewing;
+    m_renewing = false;
+    m_renew.stop();
+    if (m_lastHeld.isEmpty() || !until.isValid()) {
+        m_heldUntil = QDateTime();
+        return;
+    }
+    // An extension that moved the end by less than a second: the hold has reached its life (the database caps a
+    // token at 30 minutes from its first seat). Say until when, once, and renew no more.
+    if (wasRenewing && m_heldUntil.isValid() && until <= m_heldUntil.addSecs(1)) {
+        const QString at = VenueFormat(m_session->venueSettings(), locale()).time(until);
+        showProblem(tr("These seats stay held until %1 and cannot be held longer: finish the sale by then.").arg(at));
+        return;
+    }
+    m_heldUntil = until;
+    const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(until) - RenewBeforeMs;
+    m_renew.start(int(std::clamp<qint64>(ms, 1000, 3600000)));
 }
 
 QUuid SeatPart::holdToken() const

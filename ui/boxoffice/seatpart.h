@@ -4,9 +4,11 @@
 #include "domain/order.h"
 #include "domain/tickettype.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QTimer>
 #include <QUuid>
 #include <QWidget>
 
@@ -25,7 +27,9 @@ class TerminalSession;
 // The seats of a seated event's sale at the desk (issue #14 §4): the live seat map (desk look) where staff click
 // seats, a field where "4 stalls" (or just "4") and Enter hold the best block of adjacent seats, and the seats
 // held for this sale, each with the ticket type it is sold as (its category's first type unless staff choose
-// another). The hold belongs to the sale: releaseHold() when it is abandoned, forgetHold() once it is sold.
+// another). The hold belongs to the sale: releaseHold() when it is abandoned, forgetHold() once it is sold. While
+// seats are held the desk renews the hold two minutes before it ends (a sale at the counter may take longer than
+// one hold), up to the hold's life in the database (30 minutes from the first seat), and then says until when.
 class SeatPart final : public QWidget
 {
     Q_OBJECT
@@ -70,6 +74,8 @@ protected:
 private:
     void retranslate();
     void showHeld();
+    // The hold now ends at `until`: renew it before then, or say it cannot be renewed any more.
+    void scheduleRenewal(const QDateTime &until);
     // The types a seat of this category may be sold as, in the order they are offered.
     QList<TicketType> typesFor(const QString &category) const;
     QString categoryOf(const QString &guid) const;
@@ -90,6 +96,9 @@ private:
     QList<QComboBox *> m_combos;
     QStringList m_lastHeld;
     bool m_namesPending = false;   // a held seat was shown before the seats were read
+    QTimer m_renew;
+    QDateTime m_heldUntil;         // the end the database gave the hold last
+    bool m_renewing = false;       // an extension was asked for and not answered yet
 };
 
 } // namespace Marquee
