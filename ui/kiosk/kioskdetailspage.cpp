@@ -247,18 +247,19 @@ void KioskDetailsPage::confirm()
     const Event event = *order.event;
     const QStringList lines = KioskText::orderLines(VenueFormat(m_flow->venue(), QLocale()), order);
     if (order.needsOrderLines()) {
-        // Several types or seats: one book_order call, one line per type (or per seat, with the hold's token).
+        // Several types or seats: one book_order call, one line per type (or per seat, with the hold's token). The
+        // confirmation is all the kiosk shows: no read-back of the stored booking (a desk's receipt needs that).
         const OrderRequest request = m_flow->orderAttempt(name, phone);
         setBusy(true);
-        m_booking.ask(m_session->bookings().sellOrder(request), this,
-                      [this, request, event, lines](Result<Sale> result) {
+        m_booking.ask(m_session->bookings().order(request), this,
+                      [this, request, event, lines](Result<BookingConfirmation> result) {
                           setBusy(false);
                           if (!result) {
                               m_flow->orderFailed(request, result.error());
                               showBookingError(request.eventId, result.error());
                               return;
                           }
-                          finishBooked(result.value().confirmation, event, lines);
+                          finishBooked(result.value(), event, lines);
                       });
         return;
     }
