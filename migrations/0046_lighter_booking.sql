@@ -139,6 +139,47 @@ BEGIN
 END;
 $$;
 
+-- The seat map every terminal showing a seated event re-reads after seat hints, and the door's headcount every
+-- door re-reads after each scan's hint: definer SQL functions too, so the same.
+CREATE OR REPLACE FUNCTION marquee.seat_map(p_event_id bigint)
+RETURNS TABLE (seat_guid text, zone text, row_label text, seat_number text, category text, x integer, y integer,
+               state text)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+    SELECT s.seat_guid, z.name, coalesce(r.row_label, r.row_number), s.seat_number, s.category,
+           round(s.plan_x)::integer, round(s.plan_y)::integer,
+           marquee.seat_state_at(es.state, es.held_until, es.reserved_until, clock_timestamp())
+      FROM marquee.event_seats es
+      JOIN marquee.seating_seats s ON s.id = es.seat_id
+      JOIN marquee.seating_rows r ON r.id = s.row_id
+      JOIN marquee.seating_zones z ON z.id = r.zone_id
+     WHERE es.event_id = p_event_id
+     ORDER BY z.zone_order, r.row_order, s.seat_order;
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION marquee.event_attendance(p_event_id bigint)
+RETURNS TABLE (entrance text, checked_in integer, inside integer)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+    WITH came AS (
+        SELECT t.first_entrance, t.entrance, t.inside
+          FROM marquee.bookings b JOIN marquee.tickets t ON t.booking_id = b.id
+         WHERE b.event_id = p_event_id AND t.first_entered_at IS NOT NULL
+    ), counted AS (
+        SELECT c.first_entrance AS entrance, 1 AS first_entry, 0 AS now_inside FROM came c
+        UNION ALL
+        SELECT c.entrance, 0, 1 FROM came c WHERE c.inside
+    )
+    SELECT c.entrance, sum(c.first_entry)::integer, sum(c.now_inside)::integer
+      FROM counted c GROUP BY c.entrance ORDER BY c.entrance NULLS FIRST;
+END;
+$$;
+
 -- One audit row for the rows one statement inserted into a table keyed by id: row_id lists their ids in order,
 -- new_values is the array of the rows.
 CREATE FUNCTION marquee.write_audit_inserted() RETURNS trigger
