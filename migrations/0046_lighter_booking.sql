@@ -9,10 +9,14 @@
 -- superuser is a member of every role, so "owner" still covers superusers). Same answers, same rules. The same
 -- for is_clean_text(), which the CHECKs of every row with a name call.
 --
--- The tickets of an order are inserted in one statement with their codes drawn together, and a ticket's
--- INSERT is audited per statement: one audit row names all the tickets of the order (row_id "101,102", and
--- new_values an array of the rows as before), instead of one per ticket. Every fact is still there; an
--- UPDATE or DELETE of a ticket (check-in, cancellation) is still audited row by row.
+-- One audit row per booking: place_order writes the booking's row with its tickets in it (new_values is the
+-- booking as before plus "tickets", the array of its ticket rows) instead of one row for the booking and one per
+-- ticket; the event's counters were never audited per sale. The tickets of an order are inserted in one statement,
+-- their codes drawn together. While place_order makes a booking it names it in two transaction-local settings,
+-- and the row triggers leave that booking's INSERT and its tickets' INSERT to it. Only the schema owner may insert
+-- bookings or tickets at all (every terminal goes through the functions), and the owner can disable triggers
+-- anyway, so the settings open nothing. Any other INSERT of tickets is audited once per statement (row_id
+-- "101,102"); every UPDATE or DELETE (a payment, a check-in, a cancellation) still row by row. Every fact is kept.
 
 CREATE OR REPLACE FUNCTION marquee.session_group() RETURNS text
 LANGUAGE plpgsql STABLE AS $$
@@ -180,28 +184,51 @@ BEGIN
 END;
 $$;
 
--- One audit row for the rows one statement inserted into a table keyed by id: row_id lists their ids in order,
--- new_values is the array of the rows.
-CREATE FUNCTION marquee.write_audit_inserted() RETURNS trigger
+-- A booking's own row trigger: as write_audit('id'), but the INSERT of a booking place_order is making is left to
+-- place_order, which audits it with its tickets (above).
+CREATE FUNCTION marquee.write_booking_audit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
+DECLARE
+    v_old jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
+    v_new jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+BEGIN
+    IF TG_OP = 'INSERT' AND NEW.idempotency_key::text IS NOT DISTINCT FROM current_setting('marquee.order_key', true) THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO marquee.audit_log (table_name, row_id, action, old_values, new_values)
+    VALUES (TG_TABLE_NAME, coalesce(v_new, v_old) ->> 'id', TG_OP, v_old, v_new);
+    RETURN NULL;
+END;
+$$;
+REVOKE ALL ON FUNCTION marquee.write_booking_audit() FROM PUBLIC;
+DROP TRIGGER bookings_audit ON marquee.bookings;
+CREATE TRIGGER bookings_audit AFTER INSERT OR UPDATE OR DELETE ON marquee.bookings
+    FOR EACH ROW EXECUTE FUNCTION marquee.write_booking_audit();
+
+-- One audit row for the tickets one statement inserted (row_id lists their ids in order, new_values is the array
+-- of the rows), leaving out those of the booking place_order is making.
+CREATE FUNCTION marquee.write_tickets_inserted_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, marquee, pg_temp AS $$
 BEGIN
     INSERT INTO marquee.audit_log (table_name, row_id, action, old_values, new_values)
     SELECT TG_TABLE_NAME, string_agg(n.id::text, ',' ORDER BY n.id), 'INSERT', NULL, jsonb_agg(to_jsonb(n) ORDER BY n.id)
       FROM inserted_rows n
+     WHERE n.booking_id::text IS DISTINCT FROM current_setting('marquee.order_booking', true)
     HAVING count(*) > 0;
     RETURN NULL;
 END;
 $$;
-REVOKE ALL ON FUNCTION marquee.write_audit_inserted() FROM PUBLIC;
+REVOKE ALL ON FUNCTION marquee.write_tickets_inserted_audit() FROM PUBLIC;
 
 DROP TRIGGER tickets_audit ON marquee.tickets;
 CREATE TRIGGER tickets_audit AFTER UPDATE OR DELETE ON marquee.tickets
     FOR EACH ROW EXECUTE FUNCTION marquee.write_audit('id');
 CREATE TRIGGER tickets_audit_insert AFTER INSERT ON marquee.tickets
     REFERENCING NEW TABLE AS inserted_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION marquee.write_audit_inserted();
+    FOR EACH STATEMENT EXECUTE FUNCTION marquee.write_tickets_inserted_audit();
 
--- 0022's place_order, its tickets inserted in one statement (above); nothing else changed.
+-- 0022's place_order: its tickets inserted in one statement, and the booking audited once with them (above);
+-- nothing else changed.
 CREATE OR REPLACE FUNCTION marquee.place_order(
     p_event_id bigint,
     p_lines jsonb,
@@ -400,6 +427,8 @@ BEGIN
         PERFORM marquee.check_kiosk_cap(v_event, CASE WHEN v_seated THEN v_item_seats END, v_quantity);
     END IF;
 
+    -- This booking's INSERT and its tickets' are audited below, in one row (see the header).
+    PERFORM set_config('marquee.order_key', p_idempotency_key::text, true);
     LOOP
         v_reference := marquee.new_booking_reference();
         INSERT INTO marquee.bookings AS b (user_id, event_id, quantity, total_amount, payment_method, idempotency_key,
@@ -414,12 +443,14 @@ BEGIN
         v_booking_id := marquee.retried_order(p_idempotency_key, p_event_id, p_lines, v_quantity, p_customer_phone,
                                               p_payment_method);
         IF v_booking_id IS NOT NULL THEN
+            PERFORM set_config('marquee.order_key', '', true);
             RETURN QUERY SELECT * FROM marquee.booking_result(v_booking_id);
             RETURN;
         END IF;
     END LOOP;
 
-    -- The tickets in one statement (one audit row for all of them, see above), their codes drawn together. A
+    PERFORM set_config('marquee.order_booking', v_booking_id::text, true);
+    -- The tickets in one statement, their codes drawn together. A
     -- code that clashes with an existing one (astronomically rare) or with another of this order is drawn again
     -- and only the missing tickets are inserted; the codes stay in the order of the lines.
     v_day := marquee.venue_day(v_now);
@@ -442,6 +473,13 @@ BEGIN
                         THEN x.code ELSE marquee.new_ticket_code(v_day) END
               FROM unnest(v_codes) WITH ORDINALITY AS x(code, n) ORDER BY x.n);
     END LOOP;
+    -- The booking's one audit row, with its tickets; later inserts of this transaction are audited as usual.
+    INSERT INTO marquee.audit_log (table_name, row_id, action, old_values, new_values)
+    SELECT 'bookings', b.id::text, 'INSERT', NULL,
+           to_jsonb(b) || jsonb_build_object('tickets', (SELECT jsonb_agg(to_jsonb(t) ORDER BY t.id)
+                                                           FROM marquee.tickets t WHERE t.booking_id = b.id))
+      FROM marquee.bookings b WHERE b.id = v_booking_id;
+    PERFORM set_config('marquee.order_key', '', true), set_config('marquee.order_booking', '', true);
 
     -- 2. The contended part, last.
     IF v_seated THEN
