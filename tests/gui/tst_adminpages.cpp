@@ -251,8 +251,8 @@ void TestAdminPages::salesChartStartsAtTheFirstSale()
     QCOMPARE(chart.pointCount(), 2);
 }
 
-// An order's tickets are one audit entry naming them all (migrations/0046): the log says how many, and the ids
-// that do not fit the column are in its tooltip.
+// Tickets one statement inserted together are one audit entry naming them all (migrations/0046): the log says how
+// many, and the ids that do not fit the column are in its tooltip.
 void TestAdminPages::auditNamesAnOrdersTickets()
 {
     AuditTableModel model;

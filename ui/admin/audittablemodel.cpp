@@ -68,7 +68,8 @@ QString tableText(const QString &table, const QString &rowId)
         return AuditTableModel::tr("Event");
     if (table == QLatin1String("bookings"))
         return AuditTableModel::tr("Booking");
-    // An order's tickets are one entry naming them all (migrations/0046): "101,102".
+    // Tickets one statement inserted together are one entry naming them all (migrations/0046: "101,102"); a
+    // sale's tickets are inside its booking's entry.
     if (table == QLatin1String("tickets"))
         return rowId.contains(QLatin1Char(',')) ? AuditTableModel::tr("%n tickets", nullptr, int(rowId.count(QLatin1Char(',')) + 1))
                                                  : AuditTableModel::tr("Ticket");
