@@ -4,10 +4,9 @@
 -- of server time before, of which about half was planning, not doing. The small helpers every sale calls —
 -- session_group() (three times a sale), setting_integer(), setting_text(), venue_day(), live_reserved() — were
 -- SQL functions that PostgreSQL cannot inline (a FROM, a sub-select), so it parsed and planned their body on
--- every call; session_group() also read the pg_roles view, a join over the role catalog, three times a sale.
--- As PL/pgSQL their plans are kept for the session, and session_group() asks pg_has_role() directly (a
--- superuser is a member of every role, so "owner" still covers superusers). Same answers, same rules. The same
--- for is_clean_text(), which the CHECKs of every row with a name call.
+-- every call (session_group() through group_of(), which housekeeping also calls for every session it looks at).
+-- As PL/pgSQL their plans are kept for the session. Same answers, same rules. The same for is_clean_text(),
+-- which the CHECKs of every row with a name call.
 --
 -- One audit row per booking: place_order writes the booking's row with its tickets in it (new_values is the
 -- booking as before plus "tickets", the array of its ticket rows) instead of one row for the booking and one per
@@ -18,22 +17,37 @@
 -- anyway, so the settings open nothing. Any other INSERT of tickets is audited once per statement (row_id
 -- "101,102"); every UPDATE or DELETE (a payment, a check-in, a cancellation) still row by row. Every fact is kept.
 
-CREATE OR REPLACE FUNCTION marquee.session_group() RETURNS text
+-- The group of a role, as 0035 defined it (the most privileged group; 'owner' for superusers and the schema
+-- owner's members), in PL/pgSQL: one definition for the sale's session_group() and housekeeping's look at every
+-- session, its plans kept. A role that does not exist (a session of a role dropped since) has no group.
+CREATE OR REPLACE FUNCTION marquee.group_of(p_role oid) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    v_superuser boolean;
 BEGIN
-    IF pg_catalog.pg_has_role(session_user,
-                              (SELECT n.nspowner FROM pg_catalog.pg_namespace n WHERE n.nspname = 'marquee'), 'MEMBER') THEN
+    SELECT r.rolsuper INTO v_superuser FROM pg_catalog.pg_roles r WHERE r.oid = p_role;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    ELSIF v_superuser OR pg_catalog.pg_has_role(p_role,
+              (SELECT n.nspowner FROM pg_catalog.pg_namespace n WHERE n.nspname = 'marquee'), 'MEMBER') THEN
         RETURN 'owner';
-    ELSIF pg_catalog.pg_has_role(session_user, 'marquee_admin', 'MEMBER') THEN
+    ELSIF pg_catalog.pg_has_role(p_role, 'marquee_admin', 'MEMBER') THEN
         RETURN 'marquee_admin';
-    ELSIF pg_catalog.pg_has_role(session_user, 'marquee_box_office', 'MEMBER') THEN
+    ELSIF pg_catalog.pg_has_role(p_role, 'marquee_box_office', 'MEMBER') THEN
         RETURN 'marquee_box_office';
-    ELSIF pg_catalog.pg_has_role(session_user, 'marquee_door', 'MEMBER') THEN
+    ELSIF pg_catalog.pg_has_role(p_role, 'marquee_door', 'MEMBER') THEN
         RETURN 'marquee_door';
-    ELSIF pg_catalog.pg_has_role(session_user, 'marquee_kiosk', 'MEMBER') THEN
+    ELSIF pg_catalog.pg_has_role(p_role, 'marquee_kiosk', 'MEMBER') THEN
         RETURN 'marquee_kiosk';
     END IF;
     RETURN NULL;
+END;
+$$;
+
+CREATE OR REPLACE FUNCTION marquee.session_group() RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN marquee.group_of(session_user::text::regrole::oid);
 END;
 $$;
 
