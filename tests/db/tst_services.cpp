@@ -232,6 +232,36 @@ private slots:
         QVERIFY2(read->ok(), qPrintable(why(*read)));
     }
 
+    // A desk signed in has its connections open before its first sale (the listener, the read and the write
+    // worker), so an on-sale burst does not wait for them; a kiosk has its two. Counted on the server.
+    void terminalsConnectAtSignIn()
+    {
+        const QString superName = Connection::uniqueName(QStringLiteral("signin-count"));
+        {
+            QSqlDatabase super = m_database.open(superName);
+            QVERIFY(super.isOpen());
+            const auto connectionsOf = [&super](const QString &login) {
+                QSqlQuery q(super);
+                if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = '%1'").arg(login)) || !q.next())
+                    return -1;
+                return q.value(0).toInt();
+            };
+            for (const StaffGroup group : {StaffGroup::BoxOffice, StaffGroup::Kiosk}) {
+                const bool kiosk = group == StaffGroup::Kiosk;
+                const ConnectionProfile profile = m_database.loginProfile(
+                    kiosk ? QStringLiteral("marquee_kiosk") : QStringLiteral("marquee_box_office"), QStringLiteral("signin"));
+                TerminalSession terminal(profile, infoFor(group));
+                terminal.start();
+                QTRY_COMPARE_WITH_TIMEOUT(connectionsOf(profile.user), TerminalSession::connectionCount(group), 10000);
+                QCOMPARE(TerminalSession::connectionCount(group), kiosk ? 2 : 3);
+                // And no more after a while: nothing else connects by itself.
+                QTest::qWait(300);
+                QCOMPARE(connectionsOf(profile.user), TerminalSession::connectionCount(group));
+            }
+        }
+        Connection::close(superName);
+    }
+
     void destroyingABusyWorkerDoesNotWait()
     {
         auto worker = std::make_unique<DatabaseWorker>(clerk(), QStringLiteral("t7"));
