@@ -67,13 +67,18 @@ QString VenueFormat::dateTime(const QDateTime &instant, QLocale::FormatType form
     // A locale's long date-time adds seconds and the zone's offset ("7:30:00 PM +07"): nobody at a venue reads a
     // performance's time that way, and every time shown is the venue's anyway. The long date with the short time.
     if (format == QLocale::LongFormat) {
-        // Some locales' short time has seconds too (C: "HH:mm:ss"): the clock without them.
-        QString clock = m_locale.timeFormat(QLocale::ShortFormat);
-        clock.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
         return m_locale.toString(toVenueTime(instant).date(), QLocale::LongFormat) + QLatin1Char(' ')
-            + m_locale.toString(toVenueTime(instant).time(), clock);
+            + m_locale.toString(toVenueTime(instant).time(), clockFormat());
     }
     return m_locale.toString(toVenueTime(instant), format);
+}
+
+QString VenueFormat::clockFormat() const
+{
+    // Some locales' short time has seconds too (C: "HH:mm:ss"): the clock without them.
+    QString clock = m_locale.timeFormat(QLocale::ShortFormat);
+    clock.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+    return clock;
 }
 
 QString VenueFormat::date(const QDateTime &instant, QLocale::FormatType format) const
@@ -83,7 +88,10 @@ QString VenueFormat::date(const QDateTime &instant, QLocale::FormatType format) 
 
 QString VenueFormat::time(const QDateTime &instant, QLocale::FormatType format) const
 {
-    return instant.isValid() ? m_locale.toString(toVenueTime(instant).time(), format) : QString();
+    if (!instant.isValid())
+        return QString();
+    // The short time is the venue's clock, never with seconds ("held until 20:13", not "20:13:09").
+    return m_locale.toString(toVenueTime(instant).time(), format == QLocale::ShortFormat ? clockFormat() : m_locale.timeFormat(format));
 }
 
 QString VenueFormat::dateTime(const QDateTime &instant, const QString &format) const

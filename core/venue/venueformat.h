@@ -48,6 +48,9 @@ public:
     static QString symbolFor(const QString &currencyCode);
 
 private:
+    // The locale's short time format without seconds.
+    QString clockFormat() const;
+
     QLocale m_locale;
     QTimeZone m_zone;
     QString m_currency;

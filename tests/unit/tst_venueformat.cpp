@@ -55,6 +55,9 @@ private slots:
         for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Thai, QLocale::Thailand)}) {
             const QString text = VenueFormat(bangkok(), locale).dateTime(instant, QLocale::LongFormat);
             QVERIFY2(!text.contains(QLatin1String(":00")) && !text.contains(QLatin1String("+07")), qPrintable(text));
+            // The short time too: the clock, no seconds (C's short time has them).
+            const QString clock = VenueFormat(bangkok(), locale).time(instant.addSecs(9));
+            QVERIFY2(clock.contains(QLatin1String("30")) && !clock.contains(QLatin1String(":09")), qPrintable(clock));
         }
     }
 
